@@ -1,0 +1,21 @@
+# Every dependency comes from a Debian 12 package (scripts/setup installs them).
+find_package(Threads REQUIRED)
+find_package(Boost 1.81 CONFIG REQUIRED COMPONENTS json url)
+find_package(tl-expected CONFIG REQUIRED)
+find_package(CLI11 CONFIG REQUIRED)
+find_package(spdlog CONFIG REQUIRED)
+find_package(SQLite3 REQUIRED)
+find_package(PostgreSQL REQUIRED)
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
+find_package(ICU REQUIRED COMPONENTS uc i18n data)
+
+# SOCI 4.0.3 ships no CMake or pkg-config files: make imported targets.
+foreach(part core sqlite3 postgresql)
+  find_library(SOCI_${part}_LIB NAMES soci_${part} REQUIRED)
+  add_library(soci::${part} UNKNOWN IMPORTED)
+  set_target_properties(soci::${part} PROPERTIES IMPORTED_LOCATION ${SOCI_${part}_LIB})
+endforeach()
+set_property(TARGET soci::core PROPERTY INTERFACE_INCLUDE_DIRECTORIES /usr/include)
+set_property(TARGET soci::sqlite3 PROPERTY INTERFACE_LINK_LIBRARIES soci::core SQLite::SQLite3)
+set_property(TARGET soci::postgresql PROPERTY INTERFACE_LINK_LIBRARIES soci::core PostgreSQL::PostgreSQL)

@@ -1,0 +1,86 @@
+// The partner directory's entities as plain values. Times are RFC 3339 UTC
+// strings and dates "YYYY-MM-DD", set by the application's clock.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/kinds.hpp"
+#include "core/actor.hpp"
+#include "core/localized_text.hpp"
+
+namespace icity::core {
+
+using Id = std::int64_t;
+
+struct Relation {
+  RelationType type = RelationType::kPartner;
+  Id organisation_id = 0;
+  bool operator==(const Relation&) const = default;
+};
+
+struct Organisation {
+  Id id = 0;
+  std::int64_t version = 0;
+  LocalizedText name;
+  LocalizedText summary;
+  OrgKind kind = OrgKind::kEnterprise;
+  std::string country;  // ISO 3166-1 alpha-2
+  LocalizedText city;
+  LocalizedText district;
+  std::vector<std::string> sectors;  // GB/T 4754-2017 codes
+  std::vector<int> sdgs;             // 1..17
+  std::optional<SizeBand> size;
+  std::string website;
+  std::string email;  // the organisation's general contact, not a person's
+  std::string phone;
+  std::vector<std::string> tags;
+  std::vector<Relation> relations;  // outgoing
+  bool archived = false;
+  std::string created_at;
+  std::string updated_at;
+};
+
+struct Person {
+  Id id = 0;
+  std::int64_t version = 0;
+  LocalizedText name;
+  std::optional<Id> organisation_id;
+  LocalizedText title;
+  std::string email;        // personal data
+  std::string phone;        // personal data
+  std::string nationality;  // personal data; ISO 3166-1 alpha-2 or ""
+  std::vector<std::string> languages;  // ISO 639-1
+  std::string consent_date;            // "YYYY-MM-DD" or ""
+  bool archived = false;
+  std::string created_at;
+  std::string updated_at;
+};
+
+struct Interaction {
+  Id id = 0;
+  std::int64_t version = 0;
+  InteractionType type = InteractionType::kMeeting;
+  std::string date;  // "YYYY-MM-DD"
+  std::vector<Id> organisation_ids;
+  std::vector<Id> person_ids;
+  LocalizedText summary;
+  std::optional<Id> staff_user_id;
+  bool archived = false;
+  std::string created_at;
+  std::string updated_at;
+};
+
+struct User {
+  Id id = 0;
+  std::string email;
+  Role role = Role::kStaff;
+  std::optional<Id> organisation_id;
+  std::string display_name;
+  std::string locale = "zh-CN";
+  std::string created_at;
+};
+
+}  // namespace icity::core

@@ -1,0 +1,168 @@
+#include "store/database.hpp"
+
+#include <soci/postgresql/soci-postgresql.h>
+#include <soci/soci.h>
+#include <soci/sqlite3/soci-sqlite3.h>
+
+#include <chrono>
+#include <ctime>
+
+namespace icity::store {
+namespace {
+
+// Key of the transaction-scoped advisory lock that serialises change_log
+// appends on PostgreSQL, so seq order equals commit order.
+constexpr long long kChangeLogLock = 4242001;
+
+void configure(soci::session& sql, Backend backend) {
+  if (backend == Backend::kSqlite) {
+    sql << "PRAGMA journal_mode=WAL";
+    sql << "PRAGMA synchronous=FULL";  // an acknowledged write survives power loss
+    sql << "PRAGMA busy_timeout=10000";
+    sql << "PRAGMA foreign_keys=ON";
+    sql << "PRAGMA cache_size=-32000";
+  } else {
+    sql << "SET client_min_messages = warning";
+    sql << "SET TIME ZONE 'UTC'";
+  }
+}
+
+}  // namespace
+
+void Tx::changed(std::string entity, std::int64_t id, std::string op) {
+  changes_.push_back({0, std::move(entity), id, std::move(op), now_});
+}
+
+std::string Database::now_rfc3339() {
+  using namespace std::chrono;
+  const auto now = system_clock::now();
+  const auto ms = duration_cast<milliseconds>(now.time_since_epoch()).count() % 1000;
+  const std::time_t t = system_clock::to_time_t(now);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
+  char out[40];
+  std::snprintf(out, sizeof out, "%s.%03dZ", buf, static_cast<int>(ms));
+  return out;
+}
+
+core::Result<std::unique_ptr<Database>> Database::open(std::string_view url,
+                                                       std::size_t pool_size) {
+  Backend backend;
+  std::string connect;
+  if (url.starts_with("sqlite:")) {
+    backend = Backend::kSqlite;
+    auto path = url.substr(7);
+    if (path.starts_with("//")) path.remove_prefix(2);
+    if (path.empty()) {
+      return core::fail(core::Error::malformed({"SQLite 数据库路径为空", "empty SQLite path"}));
+    }
+    connect = "db=" + std::string(path) + " timeout=10";
+  } else if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
+    backend = Backend::kPostgres;
+    connect = std::string(url);
+  } else {
+    return core::fail(core::Error::malformed(
+        {"数据库地址应为 sqlite:PATH 或 postgresql://...",
+         "the database URL must be sqlite:PATH or postgresql://..."}));
+  }
+  if (pool_size == 0) pool_size = 1;
+  auto pool = std::make_unique<soci::connection_pool>(pool_size);
+  try {
+    for (std::size_t i = 0; i < pool_size; ++i) {
+      soci::session& s = pool->at(i);
+      if (backend == Backend::kSqlite) {
+        s.open(*soci::factory_sqlite3(), connect);
+      } else {
+        s.open(*soci::factory_postgresql(), connect);
+      }
+      configure(s, backend);
+    }
+  } catch (const std::exception& e) {
+    return core::fail(core::Error{core::ErrorCode::kUnavailable,
+                                  {std::string("无法连接数据库:") + e.what(),
+                                   std::string("cannot open the database: ") + e.what()},
+                                  {}});
+  }
+  return std::unique_ptr<Database>(
+      new Database(backend, std::string(url), std::move(pool), pool_size));
+}
+
+Database::Database(Backend backend, std::string url, std::unique_ptr<soci::connection_pool> pool,
+                   std::size_t pool_size)
+    : backend_(backend), url_(std::move(url)), pool_(std::move(pool)), pool_size_(pool_size) {}
+
+Database::~Database() = default;
+
+core::Result<void> Database::write(const std::function<core::Result<void>(Tx&)>& work) {
+  soci::session sql(*pool_);
+  sql << (backend_ == Backend::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
+  try {
+    Tx tx(sql, backend_, now_rfc3339());
+    auto result = work(tx);
+    if (!result) {
+      sql << "ROLLBACK";
+      return result;
+    }
+    if (!tx.changes().empty()) {
+      if (backend_ == Backend::kPostgres) {
+        long long lock = kChangeLogLock;
+        sql << "SELECT pg_advisory_xact_lock(:k)", soci::use(lock);
+      }
+      for (const auto& c : tx.changes()) {
+        long long id = c.entity_id;
+        sql << "INSERT INTO change_log (entity, entity_id, op, at) VALUES (:e, :i, :o, :a)",
+            soci::use(c.entity), soci::use(id), soci::use(c.op), soci::use(c.at);
+      }
+    }
+    sql << "COMMIT";
+    return {};
+  } catch (...) {
+    try {
+      sql << "ROLLBACK";
+    } catch (...) {
+      // The connection is broken; the original error says why.
+    }
+    throw;
+  }
+}
+
+core::Result<void> Database::read(const std::function<core::Result<void>(soci::session&)>& work) {
+  soci::session sql(*pool_);
+  return work(sql);
+}
+
+bool Database::ping() {
+  try {
+    soci::session sql(*pool_);
+    int one = 0;
+    sql << "SELECT 1", soci::into(one);
+    return one == 1;
+  } catch (...) {
+    return false;
+  }
+}
+
+std::vector<ChangeRow> Database::changes_since(std::int64_t after_seq, std::size_t limit) {
+  soci::session sql(*pool_);
+  std::vector<ChangeRow> out;
+  ChangeRow row;
+  long long seq = 0;
+  long long entity_id = 0;
+  long long after = after_seq;
+  long long lim = static_cast<long long>(limit);
+  soci::statement st = (sql.prepare << "SELECT seq, entity, entity_id, op, at FROM change_log "
+                                       "WHERE seq > :after ORDER BY seq LIMIT :lim",
+                        soci::use(after), soci::use(lim), soci::into(seq), soci::into(row.entity),
+                        soci::into(entity_id), soci::into(row.op), soci::into(row.at));
+  st.execute(false);
+  while (st.fetch()) {
+    row.seq = seq;
+    row.entity_id = entity_id;
+    out.push_back(row);
+  }
+  return out;
+}
+
+}  // namespace icity::store

@@ -1,0 +1,95 @@
+// The one database: a pool of SOCI sessions over SQLite (WAL, durable commits)
+// or PostgreSQL 15. Every write runs through write(), which appends the
+// change_log rows of the transaction as its last statement, so followers
+// (search, match) see every change in commit order.
+//
+//   db->write([&](Tx& tx) -> Result<void> {
+//     id = repo.insert(tx, org);
+//     tx.changed("organisation", id, "create");
+//     return {};
+//   });
+//
+// SOCI stays out of this header: callers that run SQL include <soci/soci.h>.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/error.hpp"
+
+namespace soci {
+class session;
+class connection_pool;
+}  // namespace soci
+
+namespace icity::store {
+
+enum class Backend { kSqlite, kPostgres };
+
+struct ChangeRow {
+  std::int64_t seq = 0;
+  std::string entity;
+  std::int64_t entity_id = 0;
+  std::string op;
+  std::string at;
+};
+
+// One write transaction. REQUIRES: used only inside Database::write.
+class Tx {
+ public:
+  Tx(soci::session& sql, Backend backend, std::string now)
+      : sql_(sql), backend_(backend), now_(std::move(now)) {}
+  soci::session& sql() { return sql_; }
+  Backend backend() const { return backend_; }
+  const std::string& now() const { return now_; }  // RFC 3339 UTC, same for the whole tx
+  // Records that an entity changed; written to change_log at commit.
+  void changed(std::string entity, std::int64_t id, std::string op);
+  const std::vector<ChangeRow>& changes() const { return changes_; }
+
+ private:
+  soci::session& sql_;
+  Backend backend_;
+  std::string now_;
+  std::vector<ChangeRow> changes_;
+};
+
+class Database {
+ public:
+  // url: "sqlite:/path/to/file.db" or "postgresql://user@host:port/db".
+  static core::Result<std::unique_ptr<Database>> open(std::string_view url, std::size_t pool_size);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  Backend backend() const { return backend_; }
+  const std::string& url() const { return url_; }
+
+  // Runs `work` in one write transaction and commits when it succeeds; an
+  // error from `work` rolls back and is returned. Database exceptions
+  // propagate (they are bugs or outages, answered 500/503).
+  core::Result<void> write(const std::function<core::Result<void>(Tx&)>& work);
+  // Runs `work` on a pooled session (autocommit reads).
+  core::Result<void> read(const std::function<core::Result<void>(soci::session&)>& work);
+  // Cheap liveness probe for /readyz.
+  bool ping();
+
+  // The changes after `after_seq`, in commit order, at most `limit`.
+  std::vector<ChangeRow> changes_since(std::int64_t after_seq, std::size_t limit);
+
+  // Current time as RFC 3339 UTC with millisecond precision.
+  static std::string now_rfc3339();
+
+ private:
+  Database(Backend backend, std::string url, std::unique_ptr<soci::connection_pool> pool,
+           std::size_t pool_size);
+  Backend backend_;
+  std::string url_;
+  std::unique_ptr<soci::connection_pool> pool_;
+  std::size_t pool_size_;
+};
+
+}  // namespace icity::store
