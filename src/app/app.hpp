@@ -1,0 +1,56 @@
+// Builds the object graph of one icity node: database, reference data and one
+// service per capability. "Only components know about components": services
+// get what they need in their constructors; nothing else reads the config.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "app/auth_service.hpp"
+#include "app/interaction_service.hpp"
+#include "app/organisation_service.hpp"
+#include "app/person_service.hpp"
+#include "app/reference_data.hpp"
+#include "app/report_service.hpp"
+#include "core/error.hpp"
+#include "store/database.hpp"
+
+namespace icity::app {
+
+struct AppConfig {
+  std::string db_url;     // sqlite:PATH or postgresql://...
+  std::string data_dir;   // indexes and files live here
+  std::size_t pool_size = 0;  // 0: cores + 2
+  HashCost hash_cost = HashCost::kInteractive;
+};
+
+class App {
+ public:
+  // Opens the database and applies pending migrations.
+  static core::Result<std::unique_ptr<App>> open(const AppConfig& config);
+
+  store::Database& db() { return *db_; }
+  const ReferenceData& reference() const { return reference_; }
+  AuthService& auth() { return auth_; }
+  OrganisationService& organisations() { return organisations_; }
+  PersonService& people() { return people_; }
+  InteractionService& interactions() { return interactions_; }
+  ReportService& reports() { return reports_; }
+  const AppConfig& config() const { return config_; }
+
+ private:
+  App(AppConfig config, std::unique_ptr<store::Database> db);
+  AppConfig config_;
+  std::unique_ptr<store::Database> db_;
+  ReferenceData reference_;
+  AuthService auth_;
+  OrganisationService organisations_;
+  PersonService people_;
+  InteractionService interactions_;
+  ReportService reports_;
+};
+
+// The system itself as an actor: for migrations, the demo world and the CLI.
+Context system_context(const std::string& what);
+
+}  // namespace icity::app

@@ -1,0 +1,24 @@
+// The HTTP adapter of each capability: one file per resource, each a thin
+// translation between requests and a service. No SQL here.
+#pragma once
+
+#include "app/app.hpp"
+#include "core/error.hpp"
+#include "http/message.hpp"
+#include "http/router.hpp"
+
+namespace icity::http {
+
+void register_all(Router& router, app::App& app);
+
+void register_auth(Router& router, app::App& app);
+void register_organisations(Router& router, app::App& app);
+void register_people(Router& router, app::App& app);
+void register_interactions(Router& router, app::App& app);
+void register_reference(Router& router, app::App& app);
+void register_reports(Router& router, app::App& app);
+
+// The authentication hook of the server: session cookie or bearer token.
+core::Result<AuthContext> authenticate(app::App& app, const Request& request);
+
+}  // namespace icity::http

@@ -1,0 +1,20 @@
+#include "http/handlers/handlers.hpp"
+#include "http/handlers/openapi.hpp"
+
+namespace icity::http {
+
+void register_all(Router& router, app::App& app) {
+  register_auth(router, app);
+  register_organisations(router, app);
+  register_people(router, app);
+  register_interactions(router, app);
+  register_reference(router, app);
+  register_reports(router, app);
+  router.add("GET", "/api/openapi.yaml", [](Request&) -> HandlerResult {
+    auto r = Response::text(200, std::string(openapi_document()), "application/yaml; charset=utf-8");
+    r.headers.set("Cache-Control", "no-cache");
+    return r;
+  });
+}
+
+}  // namespace icity::http
