@@ -6,9 +6,15 @@ namespace icity::http {
 namespace {
 
 int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  if (c >= '0' && c <= '9') {
+    return c - '0';
+  }
+  if (c >= 'a' && c <= 'f') {
+    return c - 'a' + 10;
+  }
+  if (c >= 'A' && c <= 'F') {
+    return c - 'A' + 10;
+  }
   return -1;
 }
 
@@ -35,16 +41,22 @@ std::string percent_decode(std::string_view text, bool plus_is_space) {
 }
 
 bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
+  if (a.size() != b.size()) {
+    return false;
+  }
   for (std::size_t i = 0; i < a.size(); ++i) {
-    if (lower(a[i]) != lower(b[i])) return false;
+    if (lower(a[i]) != lower(b[i])) {
+      return false;
+    }
   }
   return true;
 }
 
 std::optional<std::string_view> Headers::get(std::string_view name) const {
   for (const auto& [key, value] : items_) {
-    if (iequals(key, name)) return std::string_view(value);
+    if (iequals(key, name)) {
+      return std::string_view(value);
+    }
   }
   return std::nullopt;
 }
@@ -60,12 +72,16 @@ void Headers::add(std::string name, std::string value) {
 
 QueryParams QueryParams::parse(std::string_view raw_query) {
   QueryParams params;
-  if (!raw_query.empty() && raw_query.front() == '?') raw_query.remove_prefix(1);
+  if (!raw_query.empty() && raw_query.front() == '?') {
+    raw_query.remove_prefix(1);
+  }
   while (!raw_query.empty()) {
     const auto amp = raw_query.find('&');
     const std::string_view pair = raw_query.substr(0, amp);
     raw_query.remove_prefix(amp == std::string_view::npos ? raw_query.size() : amp + 1);
-    if (pair.empty()) continue;
+    if (pair.empty()) {
+      continue;
+    }
     const auto eq = pair.find('=');
     std::string name = percent_decode(pair.substr(0, eq), true);
     std::string value =
@@ -77,7 +93,9 @@ QueryParams QueryParams::parse(std::string_view raw_query) {
 
 std::optional<std::string_view> QueryParams::get(std::string_view name) const {
   for (const auto& [key, value] : items_) {
-    if (key == name) return std::string_view(value);
+    if (key == name) {
+      return std::string_view(value);
+    }
   }
   return std::nullopt;
 }
@@ -85,14 +103,18 @@ std::optional<std::string_view> QueryParams::get(std::string_view name) const {
 std::vector<std::string_view> QueryParams::get_all(std::string_view name) const {
   std::vector<std::string_view> values;
   for (const auto& [key, value] : items_) {
-    if (key == name) values.emplace_back(value);
+    if (key == name) {
+      values.emplace_back(value);
+    }
   }
   return values;
 }
 
 std::optional<std::string_view> Request::param(std::string_view name) const {
   for (const auto& [key, value] : path_params) {
-    if (key == name) return std::string_view(value);
+    if (key == name) {
+      return std::string_view(value);
+    }
   }
   return std::nullopt;
 }

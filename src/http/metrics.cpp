@@ -11,7 +11,9 @@ std::string_view bounded_method(std::string_view method) {
   static constexpr std::array<std::string_view, 7> kKnown = {"GET",   "HEAD",   "POST",   "PUT",
                                                              "PATCH", "DELETE", "OPTIONS"};
   for (auto known : kKnown) {
-    if (method == known) return known;
+    if (method == known) {
+      return known;
+    }
   }
   return "OTHER";
 }
@@ -28,11 +30,15 @@ T& find_or_create(std::shared_mutex& mutex,
                   const std::string& key) {
   {
     std::shared_lock lock(mutex);
-    if (auto it = map.find(key); it != map.end()) return *it->second;
+    if (auto it = map.find(key); it != map.end()) {
+      return *it->second;
+    }
   }
   std::unique_lock lock(mutex);
   auto& slot = map[key];
-  if (!slot) slot = std::make_unique<T>();
+  if (!slot) {
+    slot = std::make_unique<T>();
+  }
   return *slot;
 }
 
@@ -94,18 +100,24 @@ std::string Metrics::render() const {
   out += "# HELP icity_http_request_duration_seconds Time to answer an HTTP request.\n";
   out += "# TYPE icity_http_request_duration_seconds histogram\n";
   for (const auto& [labels, h] : histograms_) {
-    const std::string name = "icity_http_request_duration_seconds";
+    // One sample line: name{labels[,le="..."]} value
+    const auto sample = [&out, &labels](std::string_view suffix, std::string_view le,
+                                        const std::string& value) {
+      out.append("icity_http_request_duration_seconds").append(suffix).append("{").append(labels);
+      if (!le.empty()) {
+        out.append(",le=\"").append(le).append("\"");
+      }
+      out.append("} ").append(value).append("\n");
+    };
     std::uint64_t cumulative = 0;
     for (std::size_t i = 0; i < kBucketCount; ++i) {
       cumulative += h->buckets[i].load();
-      out += name + "_bucket{" + labels + ",le=\"" + format_double(kBuckets[i]) + "\"} " +
-             std::to_string(cumulative) + "\n";
+      sample("_bucket", format_double(kBuckets[i]), std::to_string(cumulative));
     }
     const std::uint64_t count = h->count.load();
-    out += name + "_bucket{" + labels + ",le=\"+Inf\"} " + std::to_string(count) + "\n";
-    out += name + "_sum{" + labels + "} " +
-           format_double(static_cast<double>(h->sum_nanos.load()) / 1e9) + "\n";
-    out += name + "_count{" + labels + "} " + std::to_string(count) + "\n";
+    sample("_bucket", "+Inf", std::to_string(count));
+    sample("_sum", "", format_double(static_cast<double>(h->sum_nanos.load()) / 1e9));
+    sample("_count", "", std::to_string(count));
   }
   out += "# HELP icity_http_requests_in_flight HTTP requests being answered now.\n";
   out += "# TYPE icity_http_requests_in_flight gauge\n";

@@ -16,7 +16,9 @@ namespace icity::http {
 namespace {
 
 void prepare(Request& request) {
-  if (request.request_id.empty()) request.request_id = request_id_for(request);
+  if (request.request_id.empty()) {
+    request.request_id = request_id_for(request);
+  }
   request.locale = locale_from_accept_language(request.headers.get("Accept-Language").value_or(""));
 }
 
@@ -71,15 +73,21 @@ Response Pipeline::dispatch(Request& request) {
   }
   if (hooks_.authenticate) {
     auto auth = hooks_.authenticate(request);
-    if (!auth) return problem_response(auth.error(), request.locale);
+    if (!auth) {
+      return problem_response(auth.error(), request.locale);
+    }
     request.auth = std::move(*auth);
   }
-  if (auto csrf = check_csrf(request); !csrf) return problem_response(csrf.error(), request.locale);
+  if (auto csrf = check_csrf(request); !csrf) {
+    return problem_response(csrf.error(), request.locale);
+  }
   if (auto media = check_json_body(request); !media) {
     return problem_response(media.error(), request.locale);
   }
   auto result = (**handler)(request);
-  if (!result) return problem_response(result.error(), request.locale);
+  if (!result) {
+    return problem_response(result.error(), request.locale);
+  }
   return std::move(*result);
 }
 

@@ -19,6 +19,9 @@ class Pipeline {
  public:
   // Adds the built-in routes to `router`.
   Pipeline(Router router, ServerHooks hooks, StaticFiles static_files);
+  // Not copyable or movable: the /metrics route refers to metrics_.
+  Pipeline(const Pipeline&) = delete;
+  Pipeline& operator=(const Pipeline&) = delete;
 
   // Answers a fully read request. Never throws (except std::bad_alloc).
   Response handle(Request& request);

@@ -52,7 +52,9 @@ const std::array<ProblemKind, 13>& kinds() {
 
 const ProblemKind& kind_of(ErrorCode code) {
   for (const auto& kind : kinds()) {
-    if (kind.code == code) return kind;
+    if (kind.code == code) {
+      return kind;
+    }
   }
   return kinds().back();  // an unknown code is a bug: 500
 }
@@ -61,7 +63,9 @@ bool is_pseudo(const core::FieldError& field) { return field.field.starts_with('
 
 bool has_field(const core::Error& error, std::string_view name) {
   for (const auto& field : error.fields) {
-    if (field.field == name) return true;
+    if (field.field == name) {
+      return true;
+    }
   }
   return false;
 }
@@ -90,17 +94,24 @@ Response problem_response(const core::Error& error, std::string_view locale) {
   response.status = kind.status;
   boost::json::array errors;
   for (const auto& field : error.fields) {
-    if (field.field == kAllowField) response.headers.set("Allow", field.message.en);
-    if (is_pseudo(field)) continue;
+    if (field.field == kAllowField) {
+      response.headers.set("Allow", field.message.en);
+    }
+    if (is_pseudo(field)) {
+      continue;
+    }
     errors.push_back(
         boost::json::object{{"field", field.field}, {"message", field.message.in(locale)}});
   }
-  if (!errors.empty() || error.code == ErrorCode::kInvalidArgument)
+  if (!errors.empty() || error.code == ErrorCode::kInvalidArgument) {
     body["errors"] = std::move(errors);
+  }
 
   response.headers.set("Content-Type", "application/problem+json");
   response.headers.set("Content-Language", locale.starts_with("zh") ? "zh-CN" : "en");
-  if (kind.status == 401) response.headers.set("WWW-Authenticate", "Bearer");
+  if (kind.status == 401) {
+    response.headers.set("WWW-Authenticate", "Bearer");
+  }
   response.body = boost::json::serialize(body);
   return response;
 }
@@ -108,7 +119,9 @@ Response problem_response(const core::Error& error, std::string_view locale) {
 core::Error method_not_allowed(const std::vector<std::string>& allowed) {
   std::string list;
   for (const auto& method : allowed) {
-    if (!list.empty()) list += ", ";
+    if (!list.empty()) {
+      list += ", ";
+    }
     list += method;
   }
   core::Error error{ErrorCode::kMethodNotAllowed,

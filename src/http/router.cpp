@@ -24,11 +24,15 @@ struct Node {
 // "/a/b/" → {"a", "b", ""}: empty segments are kept so "/a" and "/a/" differ.
 std::vector<std::string_view> split(std::string_view path) {
   std::vector<std::string_view> segments;
-  if (!path.empty() && path.front() == '/') path.remove_prefix(1);
+  if (!path.empty() && path.front() == '/') {
+    path.remove_prefix(1);
+  }
   while (true) {
     const auto slash = path.find('/');
     segments.push_back(path.substr(0, slash));
-    if (slash == std::string_view::npos) break;
+    if (slash == std::string_view::npos) {
+      break;
+    }
     path.remove_prefix(slash + 1);
   }
   return segments;
@@ -40,7 +44,9 @@ bool is_param(std::string_view segment) {
 
 // The path part of the raw target, or the decoded path when the target is unset.
 std::string_view raw_path(const Request& request) {
-  if (request.target.empty()) return request.path;
+  if (request.target.empty()) {
+    return request.path;
+  }
   std::string_view target = request.target;
   return target.substr(0, target.find('?'));
 }
@@ -50,7 +56,9 @@ void collect(const Node& node, const std::vector<std::string>& segments, std::si
              std::vector<std::pair<const Node*, std::vector<std::string>>>& found,
              std::vector<std::string>& values) {
   if (at == segments.size()) {
-    if (!node.handlers.empty()) found.emplace_back(&node, values);
+    if (!node.handlers.empty()) {
+      found.emplace_back(&node, values);
+    }
     return;
   }
   if (auto it = node.literals.find(segments[at]); it != node.literals.end()) {
@@ -65,16 +73,22 @@ void collect(const Node& node, const std::vector<std::string>& segments, std::si
 
 const Handler* handler_for(const Node& node, std::string_view method) {
   for (const auto& [m, handler] : node.handlers) {
-    if (m == method) return &handler;
+    if (m == method) {
+      return &handler;
+    }
   }
-  if (method == "HEAD") return handler_for(node, "GET");
+  if (method == "HEAD") {
+    return handler_for(node, "GET");
+  }
   return nullptr;
 }
 
 std::vector<std::string> param_names(std::string_view pattern) {
   std::vector<std::string> names;
   for (auto segment : split(pattern)) {
-    if (is_param(segment)) names.emplace_back(segment.substr(1, segment.size() - 2));
+    if (is_param(segment)) {
+      names.emplace_back(segment.substr(1, segment.size() - 2));
+    }
   }
   return names;
 }
@@ -98,16 +112,23 @@ void Router::add(std::string method, std::string pattern, Handler handler) {
   Node* node = &impl_->root;
   for (auto segment : split(pattern)) {
     if (is_param(segment)) {
-      if (!node->param) node->param = std::make_unique<Node>();
+      if (!node->param) {
+        node->param = std::make_unique<Node>();
+      }
       node = node->param.get();
     } else {
       auto& child = node->literals[std::string(segment)];
-      if (!child) child = std::make_unique<Node>();
+      if (!child) {
+        child = std::make_unique<Node>();
+      }
       node = child.get();
     }
   }
   for (const auto& [m, h] : node->handlers) {
-    if (m == method) throw std::invalid_argument("duplicate route: " + method + " " + pattern);
+    if (m == method) {
+      throw std::invalid_argument(
+          std::string("duplicate route: ").append(method).append(" ").append(pattern));
+    }
   }
   node->pattern = pattern;
   node->handlers.emplace_back(method, std::move(handler));
@@ -116,7 +137,9 @@ void Router::add(std::string method, std::string pattern, Handler handler) {
 
 core::Result<const Handler*> Router::match(Request& request) const {
   std::vector<std::string> segments;
-  for (auto segment : split(raw_path(request))) segments.push_back(percent_decode(segment, false));
+  for (auto segment : split(raw_path(request))) {
+    segments.push_back(percent_decode(segment, false));
+  }
 
   std::vector<std::pair<const Node*, std::vector<std::string>>> found;
   std::vector<std::string> values;
@@ -126,7 +149,9 @@ core::Result<const Handler*> Router::match(Request& request) const {
   }
   for (auto& [node, params] : found) {
     const Handler* handler = handler_for(*node, request.method);
-    if (!handler) continue;
+    if (!handler) {
+      continue;
+    }
     request.route = node->pattern;
     request.path_params.clear();
     const auto names = param_names(node->pattern);
@@ -143,7 +168,9 @@ core::Result<const Handler*> Router::match(Request& request) const {
       }
     }
   }
-  if (std::find(allowed.begin(), allowed.end(), "GET") != allowed.end()) allowed.push_back("HEAD");
+  if (std::find(allowed.begin(), allowed.end(), "GET") != allowed.end()) {
+    allowed.emplace_back("HEAD");
+  }
   request.route = found.front().first->pattern;
   return core::fail(method_not_allowed(allowed));
 }

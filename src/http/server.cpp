@@ -37,7 +37,7 @@ using tcp = net::ip::tcp;
 // discarding) for a moment, so the client gets to read our answer instead of
 // a connection reset.
 constexpr std::chrono::seconds kLingerTime{2};
-constexpr std::size_t kLingerBytes = 8 * 1024 * 1024;
+constexpr std::size_t kLingerBytes = std::size_t{8} * 1024 * 1024;
 
 // The one place I/O errors are reported. The ordinary ends of a connection
 // (peer closed, idle timeout, shutdown) are not worth a line.
@@ -87,7 +87,9 @@ class Session : public std::enable_shared_from_this<Session> {
     beast::error_code ec;
     stream_.socket().set_option(tcp::no_delay(true), ec);
     const auto endpoint = stream_.socket().remote_endpoint(ec);
-    if (!ec) remote_ = endpoint.address().to_string();
+    if (!ec) {
+      remote_ = endpoint.address().to_string();
+    }
     server_.add(this);
   }
   ~Session() { server_.remove(this); }
@@ -102,14 +104,18 @@ class Session : public std::enable_shared_from_this<Session> {
   // a busy one finishes its request and closes after the answer.
   void close_if_idle() {
     net::post(stream_.get_executor(), [self = shared_from_this()] {
-      if (!self->busy_) self->close();
+      if (!self->busy_) {
+        self->close();
+      }
     });
   }
 
  private:
   void do_read() {
     busy_ = false;
-    if (server_.draining) return close();
+    if (server_.draining) {
+      return close();
+    }
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(server_.options.max_header_bytes));
     parser_->body_limit(server_.options.max_body_bytes);
@@ -122,7 +128,9 @@ class Session : public std::enable_shared_from_this<Session> {
   void on_header(beast::error_code ec) {
     busy_ = true;
     // Beast checks Content-Length against the body limit with the header.
-    if (ec == bhttp::error::body_limit) return refuse(too_large());
+    if (ec == bhttp::error::body_limit) {
+      return refuse(too_large());
+    }
     if (ec == bhttp::error::header_limit) {
       return refuse(bad_request({"请求头过大", "the request headers are too large"}));
     }
@@ -130,20 +138,27 @@ class Session : public std::enable_shared_from_this<Session> {
         ec == net::error::operation_aborted || ec == net::error::connection_reset) {
       return fail(ec, "read header");
     }
-    if (ec)
+    if (ec) {
       return refuse(bad_request({"无法解析的 HTTP 请求", "the request is not readable HTTP"}));
+    }
 
-    const auto length = parser_->content_length();
-    if (length && *length > server_.options.max_body_bytes) return refuse(too_large());
-    if (parser_->is_done()) return on_request();
+    const auto length = parser().content_length();
+    if (length && *length > server_.options.max_body_bytes) {
+      return refuse(too_large());
+    }
+    if (parser().is_done()) {
+      return on_request();
+    }
 
-    const auto expect = parser_->get()[bhttp::field::expect];
+    const auto expect = parser().get()[bhttp::field::expect];
     if (iequals(expect, "100-continue")) {
       auto proceed = std::make_shared<bhttp::response<bhttp::empty_body>>(bhttp::status::continue_,
-                                                                          parser_->get().version());
+                                                                          parser().get().version());
       bhttp::async_write(stream_, *proceed,
                          [self = shared_from_this(), proceed](beast::error_code e, std::size_t) {
-                           if (e) return fail(e, "write 100-continue");
+                           if (e) {
+                             return fail(e, "write 100-continue");
+                           }
                            self->read_body();
                          });
       return;
@@ -152,10 +167,14 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   void read_body() {
-    bhttp::async_read(stream_, buffer_, *parser_,
+    bhttp::async_read(stream_, buffer_, parser(),
                       [self = shared_from_this()](beast::error_code ec, std::size_t) {
-                        if (ec == bhttp::error::body_limit) return self->refuse(too_large());
-                        if (ec) return fail(ec, "read body");
+                        if (ec == bhttp::error::body_limit) {
+                          return self->refuse(too_large());
+                        }
+                        if (ec) {
+                          return fail(ec, "read body");
+                        }
                         self->on_request();
                       });
   }
@@ -186,7 +205,7 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   void on_request() {
-    auto& message = parser_->get();
+    auto& message = parser().get();
     const bool keep_alive = message.keep_alive();
     const unsigned version = message.version();
     Request request = to_request(message);
@@ -218,7 +237,9 @@ class Session : public std::enable_shared_from_this<Session> {
     auto message = std::make_shared<bhttp::response<bhttp::string_body>>();
     message->result(response.status);
     message->version(version);
-    for (auto& [name, value] : response.headers.all()) message->insert(name, value);
+    for (auto& [name, value] : response.headers.all()) {
+      message->insert(name, value);
+    }
     message->keep_alive(keep_alive);
     if (head) {
       message->content_length(response.body.size());
@@ -230,9 +251,15 @@ class Session : public std::enable_shared_from_this<Session> {
     bhttp::async_write(
         stream_, *message,
         [self = shared_from_this(), message, linger](beast::error_code ec, std::size_t) {
-          if (ec) return fail(ec, "write");
-          if (linger) return self->start_linger();
-          if (!message->keep_alive()) return self->close();
+          if (ec) {
+            return fail(ec, "write");
+          }
+          if (linger) {
+            return self->start_linger();
+          }
+          if (!message->keep_alive()) {
+            return self->close();
+          }
           self->do_read();
         });
   }
@@ -248,7 +275,9 @@ class Session : public std::enable_shared_from_this<Session> {
     stream_.async_read_some(net::buffer(scratch_),
                             [self = shared_from_this()](beast::error_code ec, std::size_t n) {
                               self->drained_ += n;
-                              if (ec || self->drained_ > kLingerBytes) return self->close();
+                              if (ec || self->drained_ > kLingerBytes) {
+                                return self->close();
+                              }
                               self->drain();
                             });
   }
@@ -259,13 +288,17 @@ class Session : public std::enable_shared_from_this<Session> {
     stream_.socket().close(ec);
   }
 
+  // REQUIRES: do_read() ran (it makes the parser).
+  bhttp::request_parser<bhttp::string_body>& parser() { return parser_.value(); }
+
   beast::tcp_stream stream_;
   ServerState& server_;
   beast::flat_buffer buffer_;
+  // Parsers cannot be reset: a fresh one per request, in place.
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   std::string remote_;
   bool busy_ = false;  // between a request's header and its answer; on the strand only
-  std::array<char, 16 * 1024> scratch_{};
+  std::array<char, std::size_t{16} * 1024> scratch_{};
   std::size_t drained_ = 0;
 };
 
@@ -290,7 +323,9 @@ void ServerState::remove(Session* session) {
 
 void ServerState::do_accept() {
   acceptor.async_accept(net::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
-    if (ec == net::error::operation_aborted || !acceptor.is_open()) return;
+    if (ec == net::error::operation_aborted || !acceptor.is_open()) {
+      return;
+    }
     if (ec) {
       fail(ec, "accept");
     } else {
@@ -308,7 +343,9 @@ Server::~Server() { stop(); }
 void Server::start() {
   {
     std::lock_guard lock(impl_->mutex);
-    if (impl_->started) return;
+    if (impl_->started) {
+      return;
+    }
   }
   auto& acceptor = impl_->acceptor;
   tcp::resolver resolver(impl_->ioc);
@@ -322,7 +359,9 @@ void Server::start() {
   impl_->bound_port = acceptor.local_endpoint().port();
 
   unsigned threads = impl_->options.threads;
-  if (threads == 0) threads = std::max(1U, std::thread::hardware_concurrency());
+  if (threads == 0) {
+    threads = std::max(1U, std::thread::hardware_concurrency());
+  }
   impl_->do_accept();
   {
     std::lock_guard lock(impl_->mutex);
@@ -348,7 +387,9 @@ unsigned short Server::port() const { return impl_->bound_port; }
 void Server::stop() {
   {
     std::unique_lock lock(impl_->mutex);
-    if (!impl_->started || impl_->stopped) return;
+    if (!impl_->started || impl_->stopped) {
+      return;
+    }
     if (impl_->stopping) {  // another thread is stopping: wait for it
       impl_->changed.wait(lock, [this] { return impl_->stopped; });
       return;
@@ -365,11 +406,15 @@ void Server::stop() {
     std::lock_guard lock(impl_->mutex);
     for (Session* session : impl_->sessions) {
       // A session being destroyed has no owner left: it is closing already.
-      if (auto alive = session->weak_from_this().lock()) open.push_back(std::move(alive));
+      if (auto alive = session->weak_from_this().lock()) {
+        open.push_back(std::move(alive));
+      }
     }
   }
   // Outside the lock: dropping the last reference runs ~Session, which locks.
-  for (auto& session : open) session->close_if_idle();
+  for (auto& session : open) {
+    session->close_if_idle();
+  }
   open.clear();
   {
     std::unique_lock lock(impl_->mutex);
@@ -377,7 +422,9 @@ void Server::stop() {
     impl_->changed.wait_until(lock, deadline, [this] { return impl_->sessions.empty(); });
   }
   impl_->ioc.stop();
-  for (auto& thread : impl_->threads) thread.join();
+  for (auto& thread : impl_->threads) {
+    thread.join();
+  }
   impl_->threads.clear();
   {
     std::lock_guard lock(impl_->mutex);

@@ -29,7 +29,7 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   unsigned short port = 8080;  // 0: an ephemeral port, see Server::port()
   unsigned threads = 0;        // 0: std::thread::hardware_concurrency()
-  std::size_t max_header_bytes = 16 * 1024;
+  std::size_t max_header_bytes = std::size_t{16} * 1024;
   std::size_t max_body_bytes = 1 << 20;
   std::chrono::seconds idle_timeout{30};
   std::chrono::seconds shutdown_grace{25};

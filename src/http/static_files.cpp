@@ -10,7 +10,7 @@ namespace icity::http {
 namespace {
 
 constexpr std::string_view kIndex = "/index.html";
-constexpr std::size_t kMaxFileBytes = 32 * 1024 * 1024;
+constexpr std::size_t kMaxFileBytes = std::size_t{32} * 1024 * 1024;
 
 std::string etag_of(std::string_view content) {
   std::uint64_t hash = 1469598103934665603ULL;  // FNV-1a 64
@@ -36,10 +36,18 @@ bool matches_etag(std::string_view header, std::string_view etag) {
     const auto comma = header.find(',');
     std::string_view tag = header.substr(0, comma);
     header.remove_prefix(comma == std::string_view::npos ? header.size() : comma + 1);
-    while (!tag.empty() && tag.front() == ' ') tag.remove_prefix(1);
-    while (!tag.empty() && tag.back() == ' ') tag.remove_suffix(1);
-    if (tag.starts_with("W/")) tag.remove_prefix(2);
-    if (tag == etag || tag == "*") return true;
+    while (!tag.empty() && tag.front() == ' ') {
+      tag.remove_prefix(1);
+    }
+    while (!tag.empty() && tag.back() == ' ') {
+      tag.remove_suffix(1);
+    }
+    if (tag.starts_with("W/")) {
+      tag.remove_prefix(2);
+    }
+    if (tag == etag || tag == "*") {
+      return true;
+    }
   }
   return false;
 }
@@ -87,41 +95,59 @@ bool is_reserved_path(std::string_view path) {
 }
 
 std::optional<std::string> safe_static_path(std::string_view decoded_path) {
-  if (decoded_path.empty() || decoded_path.front() != '/') return std::nullopt;
+  if (decoded_path.empty() || decoded_path.front() != '/') {
+    return std::nullopt;
+  }
   std::string key;
   std::string_view rest = decoded_path.substr(1);
   while (true) {
     const auto slash = rest.find('/');
     const std::string_view segment = rest.substr(0, slash);
-    if (segment == "." || segment == "..") return std::nullopt;
+    if (segment == "." || segment == "..") {
+      return std::nullopt;
+    }
     for (char c : segment) {
-      if (c == '\\' || static_cast<unsigned char>(c) < 0x20 || c == 0x7f) return std::nullopt;
+      if (c == '\\' || static_cast<unsigned char>(c) < 0x20 || c == 0x7f) {
+        return std::nullopt;
+      }
     }
     if (!segment.empty()) {
       key += '/';
       key += segment;
     }
-    if (slash == std::string_view::npos) break;
+    if (slash == std::string_view::npos) {
+      break;
+    }
     rest.remove_prefix(slash + 1);
   }
-  if (key.empty()) key = "/";
+  if (key.empty()) {
+    key = "/";
+  }
   return key;
 }
 
 StaticFiles StaticFiles::load(const std::string& dir) {
   StaticFiles files;
   std::error_code ec;
-  if (dir.empty() || !std::filesystem::is_directory(dir, ec)) return files;
+  if (dir.empty() || !std::filesystem::is_directory(dir, ec)) {
+    return files;
+  }
   const auto root = std::filesystem::canonical(dir, ec);
-  if (ec) return files;
+  if (ec) {
+    return files;
+  }
   for (auto it = std::filesystem::recursive_directory_iterator(root, ec);
        !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
-    if (!it->is_regular_file(ec) || it->file_size(ec) > kMaxFileBytes) continue;
+    if (!it->is_regular_file(ec) || it->file_size(ec) > kMaxFileBytes) {
+      continue;
+    }
     std::ifstream in(it->path(), std::ios::binary);
     std::ostringstream content;
     content << in.rdbuf();
     const std::string relative = std::filesystem::relative(it->path(), root, ec).generic_string();
-    if (ec || relative.starts_with("..")) continue;
+    if (ec || relative.starts_with("..")) {
+      continue;
+    }
     files.put("/" + relative, std::move(content).str());
   }
   return files;
@@ -136,15 +162,27 @@ void StaticFiles::put(std::string url_path, std::string content) {
 }
 
 std::optional<Response> StaticFiles::serve(const Request& request) const {
-  if (files_.empty() || (request.method != "GET" && request.method != "HEAD")) return std::nullopt;
-  if (is_reserved_path(request.path)) return std::nullopt;
+  if (files_.empty() || (request.method != "GET" && request.method != "HEAD")) {
+    return std::nullopt;
+  }
+  if (is_reserved_path(request.path)) {
+    return std::nullopt;
+  }
   auto key = safe_static_path(request.path);
-  if (!key) return std::nullopt;
-  if (*key == "/") *key = kIndex;
+  if (!key) {
+    return std::nullopt;
+  }
+  if (*key == "/") {
+    *key = kIndex;
+  }
 
   auto it = files_.find(*key);
-  if (it == files_.end() && extension_of(*key).empty()) it = files_.find(kIndex);
-  if (it == files_.end()) return std::nullopt;
+  if (it == files_.end() && extension_of(*key).empty()) {
+    it = files_.find(kIndex);
+  }
+  if (it == files_.end()) {
+    return std::nullopt;
+  }
 
   const File& file = it->second;
   Response response;

@@ -3,7 +3,9 @@
 namespace icity::http {
 
 bool constant_time_equals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
+  if (a.size() != b.size()) {
+    return false;
+  }
   volatile unsigned char diff = 0;
   for (std::size_t i = 0; i < a.size(); ++i) {
     diff = diff | static_cast<unsigned char>(a[i] ^ b[i]);
@@ -12,7 +14,9 @@ bool constant_time_equals(std::string_view a, std::string_view b) {
 }
 
 core::Result<void> check_csrf(const Request& request) {
-  if (!request.auth.via_cookie || !request.is_unsafe_method()) return {};
+  if (!request.auth.via_cookie || !request.is_unsafe_method()) {
+    return {};
+  }
   const auto sent = request.headers.get("X-CSRF-Token");
   if (sent && !request.auth.csrf_token.empty() &&
       constant_time_equals(*sent, request.auth.csrf_token)) {

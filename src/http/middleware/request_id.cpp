@@ -5,11 +5,15 @@
 namespace icity::http {
 
 bool is_sane_request_id(std::string_view id) {
-  if (id.empty() || id.size() > 128) return false;
+  if (id.empty() || id.size() > 128) {
+    return false;
+  }
   for (char c : id) {
     const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
                     c == '.' || c == '_' || c == ':' || c == '-';
-    if (!ok) return false;
+    if (!ok) {
+      return false;
+    }
   }
   return true;
 }
@@ -28,7 +32,9 @@ std::string new_request_id() {
 
 std::string request_id_for(const Request& request) {
   auto incoming = request.headers.get("X-Request-Id");
-  if (incoming && is_sane_request_id(*incoming)) return std::string(*incoming);
+  if (incoming && is_sane_request_id(*incoming)) {
+    return std::string(*incoming);
+  }
   return new_request_id();
 }
 

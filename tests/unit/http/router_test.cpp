@@ -7,7 +7,7 @@
 namespace icity::http {
 namespace {
 
-Handler answer(std::string text) {
+Handler answer(const std::string& text) {
   return [text](Request&) -> HandlerResult { return Response::text(200, text, "text/plain"); };
 }
 

@@ -119,6 +119,12 @@ TEST_F(ServerTest, OversizeBodyIs413ProblemBeforeReadingIt) {
   EXPECT_EQ(small.body, R"({"a":1})");
 }
 
+TEST_F(ServerTest, HugeBodyStillGetsTheAnswerInsteadOfAReset) {
+  TestClient c = client();
+  auto r = c.post_json("/api/things", std::string(std::size_t{3} << 20, 'x'));
+  EXPECT_EQ(r.status, 413U) << r.error;
+}
+
 TEST_F(ServerTest, OversizeChunkedBodyIs413) {
   TestClient c = client();
   std::string chunk(2000, 'x');
