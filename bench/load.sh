@@ -34,6 +34,9 @@ icity="${ICITY_BIN:-$(first_existing "$root/build/icity" "$root/build/release/sr
   "$root/build/debug/src/cli/icity" || true)}"
 bare="${BARE_BIN:-$(first_existing "$root/build/bare_beast" "$root/build/release/bench/bare_beast" \
   "$root/build/debug/bench/bare_beast" || true)}"
+# Absolute paths: the servers are started from the temp directory.
+[[ -n "$icity" ]] && icity="$(realpath "$icity")"
+[[ -n "$bare" ]] && bare="$(realpath "$bare")"
 command -v wrk >/dev/null || { echo "load.sh: wrk is not installed (apt-get install wrk)" >&2; exit 2; }
 [[ -n "$bare" ]] || { echo "load.sh: bare_beast not built (cmake --build ... --target bare_beast)" >&2; exit 2; }
 if [[ $bare_only -eq 0 && -z "$icity" ]]; then

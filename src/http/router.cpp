@@ -18,6 +18,7 @@ struct Node {
   std::map<std::string, std::unique_ptr<Node>, std::less<>> literals;
   std::unique_ptr<Node> param;
   std::string pattern;                                    // set where routes end
+  std::vector<std::string> param_names;                   // of `pattern`, in order
   std::vector<std::pair<std::string, Handler>> handlers;  // by method
 };
 
@@ -131,6 +132,7 @@ void Router::add(std::string method, std::string pattern, Handler handler) {
     }
   }
   node->pattern = pattern;
+  node->param_names = param_names(pattern);
   node->handlers.emplace_back(method, std::move(handler));
   impl_->routes.push_back({std::move(method), std::move(pattern)});
 }
@@ -154,7 +156,7 @@ core::Result<const Handler*> Router::match(Request& request) const {
     }
     request.route = node->pattern;
     request.path_params.clear();
-    const auto names = param_names(node->pattern);
+    const auto& names = node->param_names;
     for (std::size_t i = 0; i < names.size() && i < params.size(); ++i) {
       request.path_params.emplace_back(names[i], std::move(params[i]));
     }

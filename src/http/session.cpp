@@ -9,6 +9,7 @@
 #include <boost/beast/http.hpp>
 #include <iostream>
 #include <optional>
+#include <stdexcept>
 
 #include "http/problem.hpp"
 #include "http/server_state.hpp"
@@ -248,7 +249,12 @@ class Session : public std::enable_shared_from_this<Session> {
   }
 
   // REQUIRES: do_read() ran (it makes the parser).
-  bhttp::request_parser<bhttp::string_body>& parser() { return parser_.value(); }
+  bhttp::request_parser<bhttp::string_body>& parser() {
+    if (!parser_) {
+      throw std::logic_error("session: no request parser");
+    }
+    return *parser_;
+  }
 
   beast::tcp_stream stream_;
   ServerState& server_;
