@@ -18,8 +18,8 @@
 namespace icity::app {
 
 struct AppConfig {
-  std::string db_url;     // sqlite:PATH or postgresql://...
-  std::string data_dir;   // indexes and files live here
+  std::string db_url;         // sqlite:PATH or postgresql://...
+  std::string data_dir;       // indexes and files live here
   std::size_t pool_size = 0;  // 0: cores + 2
   HashCost hash_cost = HashCost::kInteractive;
 };

@@ -62,10 +62,10 @@ core::Result<LoginResult> AuthService::login(const std::string& email_in,
   const std::string account_key = "account:" + email;
   const std::string address_key = "address:" + remote_address;
   if (per_account_.blocked(account_key) || per_address_.blocked(address_key)) {
-    return core::fail(core::Error{core::ErrorCode::kRateLimited,
-                                  {"登录失败次数过多,请 15 分钟后再试",
-                                   "too many failed logins; try again in 15 minutes"},
-                                  {}});
+    return core::fail(core::Error{
+        core::ErrorCode::kRateLimited,
+        {"登录失败次数过多,请 15 分钟后再试", "too many failed logins; try again in 15 minutes"},
+        {}});
   }
   std::optional<store::users::Credentials> creds;
   db_.read([&](soci::session& sql) -> core::Result<void> {
@@ -187,8 +187,8 @@ core::Result<core::User> AuthService::add_user(const NewUser& in, const Context&
     errors.push_back({"password", {"密码至少 10 个字符", "a password has at least 10 characters"}});
   }
   if (in.role == core::Role::kPartner && !in.organisation_id) {
-    errors.push_back(
-        {"organisation_id", {"合作伙伴账户须绑定一个机构", "a partner account needs its organisation"}});
+    errors.push_back({"organisation_id",
+                      {"合作伙伴账户须绑定一个机构", "a partner account needs its organisation"}});
   }
   if (in.role == core::Role::kPublic) {
     errors.push_back({"role", {"应为 admin、staff 或 partner", "must be admin, staff or partner"}});
@@ -202,11 +202,13 @@ core::Result<core::User> AuthService::add_user(const NewUser& in, const Context&
   const std::string hash = hash_password(in.password, cost_);
   auto r = db_.write([&](store::Tx& tx) -> core::Result<void> {
     if (store::users::find_by_email(tx.sql(), email)) {
-      return core::fail(core::Error::conflict({"该邮箱已有账户", "an account with this email exists"}));
+      return core::fail(
+          core::Error::conflict({"该邮箱已有账户", "an account with this email exists"}));
     }
-    if (user.organisation_id && !store::organisations::missing(tx.sql(), {*user.organisation_id}).empty()) {
-      return core::fail(core::Error::invalid(
-          {{"organisation_id", {"机构不存在", "no such organisation"}}}));
+    if (user.organisation_id &&
+        !store::organisations::missing(tx.sql(), {*user.organisation_id}).empty()) {
+      return core::fail(
+          core::Error::invalid({{"organisation_id", {"机构不存在", "no such organisation"}}}));
     }
     store::users::insert(tx, user, hash);
     tx.changed("user", user.id, "create");

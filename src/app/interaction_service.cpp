@@ -21,8 +21,8 @@ void check_references(soci::session& sql, const core::Interaction& in,
   const auto orgs = store::organisations::missing(sql, in.organisation_ids);
   for (std::size_t i = 0; i < in.organisation_ids.size(); ++i) {
     if (std::find(orgs.begin(), orgs.end(), in.organisation_ids[i]) != orgs.end()) {
-      errors.push_back({"organisation_ids[" + std::to_string(i) + "]",
-                        {"机构不存在", "no such organisation"}});
+      errors.push_back(
+          {"organisation_ids[" + std::to_string(i) + "]", {"机构不存在", "no such organisation"}});
     }
   }
   const auto people = store::people::missing(sql, in.person_ids);
@@ -111,7 +111,8 @@ core::Result<core::InteractionView> InteractionService::update(const Context& ct
   std::vector<core::FieldError> errors;
   JsonReader in(patch, errors);
   std::int64_t version = 0;
-  if (!in.has("version")) in.error("version", "必填:请带上读取时的版本号", "required: send the version you read");
+  if (!in.has("version"))
+    in.error("version", "必填:请带上读取时的版本号", "required: send the version you read");
   in.integer("version", version);
   auto r = db_.write([&](store::Tx& tx) -> core::Result<void> {
     auto current = store::interactions::find(tx.sql(), id);

@@ -11,8 +11,8 @@
 
 namespace icity::app {
 
-std::vector<core::FieldError> OrganisationService::check_references(
-    soci::session& sql, const core::Organisation& org) {
+std::vector<core::FieldError> OrganisationService::check_references(soci::session& sql,
+                                                                    const core::Organisation& org) {
   std::vector<core::FieldError> errors;
   std::vector<core::Id> ids;
   for (const auto& r : org.relations) ids.push_back(r.organisation_id);
@@ -95,7 +95,8 @@ core::Result<core::OrganisationView> OrganisationService::update(const Context& 
   std::vector<core::FieldError> errors;
   JsonReader in(patch, errors);
   std::int64_t version = 0;
-  if (!in.has("version")) in.error("version", "必填:请带上读取时的版本号", "required: send the version you read");
+  if (!in.has("version"))
+    in.error("version", "必填:请带上读取时的版本号", "required: send the version you read");
   in.integer("version", version);
   auto r = db_.write([&](store::Tx& tx) -> core::Result<void> {
     auto current = store::organisations::find(tx.sql(), id);

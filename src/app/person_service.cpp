@@ -87,7 +87,8 @@ core::Result<core::Person> PersonService::update(const Context& ctx, core::Id id
   std::vector<core::FieldError> errors;
   JsonReader in(patch, errors);
   std::int64_t version = 0;
-  if (!in.has("version")) in.error("version", "必填:请带上读取时的版本号", "required: send the version you read");
+  if (!in.has("version"))
+    in.error("version", "必填:请带上读取时的版本号", "required: send the version you read");
   in.integer("version", version);
   core::Person person;
   auto r = db_.write([&](store::Tx& tx) -> core::Result<void> {
@@ -101,7 +102,8 @@ core::Result<core::Person> PersonService::update(const Context& ctx, core::Id id
     read_into(in, person);
     // A partner cannot move a person to another organisation.
     if (!core::can_edit_person(ctx.actor, person.organisation_id)) {
-      errors.push_back({"organisation_id", {"只能是您自己的机构", "must be your own organisation"}});
+      errors.push_back(
+          {"organisation_id", {"只能是您自己的机构", "must be your own organisation"}});
     }
     if (!errors.empty()) return core::fail(core::Error::invalid(std::move(errors)));
     if (version != person.version) return core::fail(stale("person", id, person.version));

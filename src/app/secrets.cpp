@@ -47,8 +47,7 @@ std::string digest(std::string_view secret) {
 }
 
 bool same_secret(std::string_view a, std::string_view b) {
-  return a.size() == b.size() &&
-         sodium_memcmp(a.data(), b.data(), a.size()) == 0;
+  return a.size() == b.size() && sodium_memcmp(a.data(), b.data(), a.size()) == 0;
 }
 
 }  // namespace icity::app

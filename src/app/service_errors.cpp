@@ -19,8 +19,9 @@ core::Error unauthenticated() {
 core::Error stale(const std::string& entity, core::Id id, std::int64_t current_version) {
   return core::Error::conflict(
       {"该记录已被他人修改(当前版本 " + std::to_string(current_version) + "),请重新加载后再保存",
-       "this " + entity + " (" + std::to_string(id) + ") changed since you read it; now at version " +
-           std::to_string(current_version) + ": reload and try again"});
+       "this " + entity + " (" + std::to_string(id) +
+           ") changed since you read it; now at version " + std::to_string(current_version) +
+           ": reload and try again"});
 }
 
 }  // namespace icity::app

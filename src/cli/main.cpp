@@ -8,7 +8,9 @@ int main(int argc, char** argv) {
   CLI::App app{"icity — the platform of an international cooperation centre"};
   app.require_subcommand(1);
   std::vector<std::pair<CLI::App*, icity::cli::Run>> commands;
-  auto add = [&](icity::cli::Run run) { commands.emplace_back(app.get_subcommands({}).back(), run); };
+  auto add = [&](icity::cli::Run run) {
+    commands.emplace_back(app.get_subcommands({}).back(), run);
+  };
   add(icity::cli::add_serve(app));
   add(icity::cli::add_migrate(app));
   add(icity::cli::add_user(app));

@@ -51,10 +51,12 @@ Run add_serve(CLI::App& parent) {
   auto* cmd = parent.add_subcommand("serve", "Run the HTTP server");
   auto o = std::make_shared<ServeOptions>();
   cmd->add_option("--listen", o->listen, "HOST:PORT to listen on")->capture_default_str();
-  cmd->add_option("--db", o->db, "sqlite:PATH or postgresql://... (default sqlite:<data-dir>/icity.db)");
+  cmd->add_option("--db", o->db,
+                  "sqlite:PATH or postgresql://... (default sqlite:<data-dir>/icity.db)");
   cmd->add_option("--data-dir", o->data_dir, "Directory for the database and indexes")
       ->capture_default_str();
-  cmd->add_option("--static-dir", o->static_dir, "The built web app (default: web/dist if present)");
+  cmd->add_option("--static-dir", o->static_dir,
+                  "The built web app (default: web/dist if present)");
   cmd->add_option("--threads", o->threads, "Worker threads (default: one per core)");
   cmd->add_flag("--demo", o->demo, "On first start, load the demo world and create an admin");
   cmd->add_flag("--fast-password-hashes", o->fast_hashes,

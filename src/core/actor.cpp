@@ -4,10 +4,14 @@ namespace icity::core {
 
 std::string_view to_string(Role role) {
   switch (role) {
-    case Role::kAdmin: return "admin";
-    case Role::kStaff: return "staff";
-    case Role::kPartner: return "partner";
-    case Role::kPublic: return "public";
+    case Role::kAdmin:
+      return "admin";
+    case Role::kStaff:
+      return "staff";
+    case Role::kPartner:
+      return "partner";
+    case Role::kPublic:
+      return "public";
   }
   return "public";
 }

@@ -7,8 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "core/kinds.hpp"
 #include "core/actor.hpp"
+#include "core/kinds.hpp"
 #include "core/localized_text.hpp"
 
 namespace icity::core {
@@ -49,9 +49,9 @@ struct Person {
   LocalizedText name;
   std::optional<Id> organisation_id;
   LocalizedText title;
-  std::string email;        // personal data
-  std::string phone;        // personal data
-  std::string nationality;  // personal data; ISO 3166-1 alpha-2 or ""
+  std::string email;                   // personal data
+  std::string phone;                   // personal data
+  std::string nationality;             // personal data; ISO 3166-1 alpha-2 or ""
   std::vector<std::string> languages;  // ISO 639-1
   std::string consent_date;            // "YYYY-MM-DD" or ""
   bool archived = false;

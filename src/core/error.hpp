@@ -16,19 +16,19 @@ namespace icity::core {
 
 // Canonical codes; each maps to exactly one HTTP status in src/http/problem.cpp.
 enum class ErrorCode {
-  kInvalidArgument,  // validation failed; `fields` names each bad field (422)
-  kMalformed,        // the request could not be read at all (400)
-  kUnauthenticated,  // who you are is unknown or wrong (401)
-  kForbidden,        // known, but not allowed (403)
-  kCsrf,             // unsafe browser request without its CSRF token (403)
-  kNotFound,         // (404)
-  kMethodNotAllowed, // (405)
-  kConflict,         // stale version or duplicate (409)
-  kPayloadTooLarge,  // (413)
+  kInvalidArgument,       // validation failed; `fields` names each bad field (422)
+  kMalformed,             // the request could not be read at all (400)
+  kUnauthenticated,       // who you are is unknown or wrong (401)
+  kForbidden,             // known, but not allowed (403)
+  kCsrf,                  // unsafe browser request without its CSRF token (403)
+  kNotFound,              // (404)
+  kMethodNotAllowed,      // (405)
+  kConflict,              // stale version or duplicate (409)
+  kPayloadTooLarge,       // (413)
   kUnsupportedMediaType,  // (415)
-  kRateLimited,      // (429)
-  kUnavailable,      // not ready (503)
-  kInternal,         // a bug (500)
+  kRateLimited,           // (429)
+  kUnavailable,           // not ready (503)
+  kInternal,              // a bug (500)
 };
 
 struct FieldError {

@@ -13,7 +13,7 @@ constexpr std::array<std::string_view, 4> kSizeBands = {"micro", "small", "mediu
 constexpr std::array<std::string_view, 4> kRelationTypes = {"member_of", "sister_city", "liaison",
                                                             "partner"};
 constexpr std::array<std::string_view, 5> kInteractionTypes = {"visit_received", "meeting", "call",
-                                                                "email", "event"};
+                                                               "email", "event"};
 
 template <class Enum, std::size_t N>
 std::optional<Enum> parse_in(const std::array<std::string_view, N>& names, std::string_view s) {

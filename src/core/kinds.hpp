@@ -8,8 +8,17 @@
 namespace icity::core {
 
 enum class OrgKind {
-  kEnterprise, kSme, kStartup, kAssociation, kGovernment, kDistrict,
-  kUniversity, kInstitution, kUnAgency, kNgo, kSite,
+  kEnterprise,
+  kSme,
+  kStartup,
+  kAssociation,
+  kGovernment,
+  kDistrict,
+  kUniversity,
+  kInstitution,
+  kUnAgency,
+  kNgo,
+  kSite,
 };
 enum class SizeBand { kMicro, kSmall, kMedium, kLarge };
 enum class RelationType { kMemberOf, kSisterCity, kLiaison, kPartner };

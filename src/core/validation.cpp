@@ -135,9 +135,11 @@ std::vector<FieldError> validate(const Organisation& org, const ReferenceCatalog
     c.add("email", "不是有效的电子邮箱", "not a valid email address");
   }
   if (!org.phone.empty() && !is_valid_phone(org.phone)) {
-    c.add("phone", "电话只能包含数字、空格和 + - ( )", "a phone number has digits, spaces and + - ( )");
+    c.add("phone", "电话只能包含数字、空格和 + - ( )",
+          "a phone number has digits, spaces and + - ( )");
   }
-  if (org.tags.size() > kMaxTags) c.add("tags", "标签过多(最多 30 个)", "too many tags (at most 30)");
+  if (org.tags.size() > kMaxTags)
+    c.add("tags", "标签过多(最多 30 个)", "too many tags (at most 30)");
   for (std::size_t i = 0; i < org.tags.size(); ++i) {
     const auto& tag = org.tags[i];
     const auto field = "tags[" + std::to_string(i) + "]";
@@ -162,10 +164,13 @@ std::vector<FieldError> validate(const Person& p, const ReferenceCatalogue& ref)
     c.add("email", "不是有效的电子邮箱", "not a valid email address");
   }
   if (!p.phone.empty() && !is_valid_phone(p.phone)) {
-    c.add("phone", "电话只能包含数字、空格和 + - ( )", "a phone number has digits, spaces and + - ( )");
+    c.add("phone", "电话只能包含数字、空格和 + - ( )",
+          "a phone number has digits, spaces and + - ( )");
   }
-  if (!p.nationality.empty() && (!is_upper_alpha2(p.nationality) || !ref.has_country(p.nationality))) {
-    c.add("nationality", "不是有效的 ISO 3166-1 二位国家代码", "not an ISO 3166-1 alpha-2 country code");
+  if (!p.nationality.empty() &&
+      (!is_upper_alpha2(p.nationality) || !ref.has_country(p.nationality))) {
+    c.add("nationality", "不是有效的 ISO 3166-1 二位国家代码",
+          "not an ISO 3166-1 alpha-2 country code");
   }
   for (std::size_t i = 0; i < p.languages.size(); ++i) {
     const auto& l = p.languages[i];

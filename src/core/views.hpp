@@ -41,7 +41,12 @@ struct Page {
 };
 
 enum class OrganisationSort {
-  kName, kNameDesc, kCreated, kCreatedDesc, kUpdated, kUpdatedDesc,
+  kName,
+  kNameDesc,
+  kCreated,
+  kCreatedDesc,
+  kUpdated,
+  kUpdatedDesc,
 };
 
 struct OrganisationQuery {

@@ -63,9 +63,9 @@ core::Result<std::unique_ptr<Database>> Database::open(std::string_view url,
     backend = Backend::kPostgres;
     connect = std::string(url);
   } else {
-    return core::fail(core::Error::malformed(
-        {"数据库地址应为 sqlite:PATH 或 postgresql://...",
-         "the database URL must be sqlite:PATH or postgresql://..."}));
+    return core::fail(
+        core::Error::malformed({"数据库地址应为 sqlite:PATH 或 postgresql://...",
+                                "the database URL must be sqlite:PATH or postgresql://..."}));
   }
   if (pool_size == 0) pool_size = 1;
   auto pool = std::make_unique<soci::connection_pool>(pool_size);

@@ -15,8 +15,8 @@ const std::vector<core::EmbeddedFile>& files();
 }
 
 struct MigrationReport {
-  int applied = 0;         // newly applied now
-  int current_version = 0; // highest applied
+  int applied = 0;          // newly applied now
+  int current_version = 0;  // highest applied
 };
 
 core::Result<MigrationReport> migrate(Database& db);

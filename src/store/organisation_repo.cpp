@@ -121,10 +121,13 @@ void write_relations(Tx& tx, const core::Organisation& org) {
 std::string column_of(core::OrganisationSort sort) {
   switch (sort) {
     case core::OrganisationSort::kCreated:
-    case core::OrganisationSort::kCreatedDesc: return "created_at";
+    case core::OrganisationSort::kCreatedDesc:
+      return "created_at";
     case core::OrganisationSort::kUpdated:
-    case core::OrganisationSort::kUpdatedDesc: return "updated_at";
-    default: return "sort_name";
+    case core::OrganisationSort::kUpdatedDesc:
+      return "updated_at";
+    default:
+      return "sort_name";
   }
 }
 
@@ -220,12 +223,25 @@ struct Params {
       district_zh, district_en, sectors, sdgs, size, website, email, phone, tags;
   long long archived = 0;
   explicit Params(const core::Organisation& o)
-      : name_zh(o.name.zh), name_en(o.name.en), sort(sort_name(o.name.en, o.name.zh)),
-        summary_zh(o.summary.zh), summary_en(o.summary.en), kind(core::to_string(o.kind)),
-        country(o.country), city_zh(o.city.zh), city_en(o.city.en), district_zh(o.district.zh),
-        district_en(o.district.en), sectors(join_spaced(o.sectors)), sdgs(join_spaced(o.sdgs)),
-        size(o.size ? std::string(core::to_string(*o.size)) : std::string()), website(o.website),
-        email(o.email), phone(o.phone), tags(join_lines(o.tags)), archived(o.archived ? 1 : 0) {}
+      : name_zh(o.name.zh),
+        name_en(o.name.en),
+        sort(sort_name(o.name.en, o.name.zh)),
+        summary_zh(o.summary.zh),
+        summary_en(o.summary.en),
+        kind(core::to_string(o.kind)),
+        country(o.country),
+        city_zh(o.city.zh),
+        city_en(o.city.en),
+        district_zh(o.district.zh),
+        district_en(o.district.en),
+        sectors(join_spaced(o.sectors)),
+        sdgs(join_spaced(o.sdgs)),
+        size(o.size ? std::string(core::to_string(*o.size)) : std::string()),
+        website(o.website),
+        email(o.email),
+        phone(o.phone),
+        tags(join_lines(o.tags)),
+        archived(o.archived ? 1 : 0) {}
 };
 
 }  // namespace
@@ -244,11 +260,11 @@ core::Id insert(Tx& tx, core::Organisation& org) {
       soci::use(p.name_zh, "nz"), soci::use(p.name_en, "ne"), soci::use(p.sort, "sn"),
       soci::use(p.summary_zh, "sz"), soci::use(p.summary_en, "se"), soci::use(p.kind, "k"),
       soci::use(p.country, "c"), soci::use(p.city_zh, "cz"), soci::use(p.city_en, "ce"),
-      soci::use(p.district_zh, "dz"), soci::use(p.district_en, "de"),
-      soci::use(p.sectors, "sec"), soci::use(p.sdgs, "sdg"), soci::use(p.size, "sz2"),
-      soci::use(p.website, "w"), soci::use(p.email, "em"), soci::use(p.phone, "ph"),
-      soci::use(p.tags, "t"), soci::use(p.archived, "a"), soci::use(org.created_at, "ca"),
-      soci::use(org.updated_at, "ua"), soci::into(id);
+      soci::use(p.district_zh, "dz"), soci::use(p.district_en, "de"), soci::use(p.sectors, "sec"),
+      soci::use(p.sdgs, "sdg"), soci::use(p.size, "sz2"), soci::use(p.website, "w"),
+      soci::use(p.email, "em"), soci::use(p.phone, "ph"), soci::use(p.tags, "t"),
+      soci::use(p.archived, "a"), soci::use(org.created_at, "ca"), soci::use(org.updated_at, "ua"),
+      soci::into(id);
   org.id = id;
   write_relations(tx, org);
   return id;
@@ -268,11 +284,11 @@ bool update(Tx& tx, core::Organisation& org) {
        soci::use(p.name_zh, "nz"), soci::use(p.name_en, "ne"), soci::use(p.sort, "sn"),
        soci::use(p.summary_zh, "sz"), soci::use(p.summary_en, "se"), soci::use(p.kind, "k"),
        soci::use(p.country, "c"), soci::use(p.city_zh, "cz"), soci::use(p.city_en, "ce"),
-       soci::use(p.district_zh, "dz"), soci::use(p.district_en, "de"),
-       soci::use(p.sectors, "sec"), soci::use(p.sdgs, "sdg"), soci::use(p.size, "sz2"),
-       soci::use(p.website, "w"), soci::use(p.email, "em"), soci::use(p.phone, "ph"),
-       soci::use(p.tags, "t"), soci::use(p.archived, "a"), soci::use(tx.now(), "ua"),
-       soci::use(id, "id"), soci::use(version, "v"));
+       soci::use(p.district_zh, "dz"), soci::use(p.district_en, "de"), soci::use(p.sectors, "sec"),
+       soci::use(p.sdgs, "sdg"), soci::use(p.size, "sz2"), soci::use(p.website, "w"),
+       soci::use(p.email, "em"), soci::use(p.phone, "ph"), soci::use(p.tags, "t"),
+       soci::use(p.archived, "a"), soci::use(tx.now(), "ua"), soci::use(id, "id"),
+       soci::use(version, "v"));
   st.execute(true);
   if (st.get_affected_rows() != 1) return false;
   org.version += 1;

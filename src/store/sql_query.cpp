@@ -33,13 +33,12 @@ SqlQuery& SqlQuery::where(std::string_view condition) {
   return *this;
 }
 
-SqlQuery& SqlQuery::after(std::string_view column, std::string key, long long id,
-                          bool descending) {
+SqlQuery& SqlQuery::after(std::string_view column, std::string key, long long id, bool descending) {
   const std::string cmp = descending ? " < " : " > ";
   const std::string col(column);
   texts_.push_back(std::move(key));
-  const std::string keyed = substitute("(" + col + cmp + "{} OR (" + col + " = {}", true,
-                                       texts_.size() - 1);
+  const std::string keyed =
+      substitute("(" + col + cmp + "{} OR (" + col + " = {}", true, texts_.size() - 1);
   numbers_.push_back(id);
   sql_ += " AND " + keyed + substitute(" AND id" + cmp + "{}))", false, numbers_.size() - 1);
   return *this;

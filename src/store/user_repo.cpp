@@ -87,8 +87,8 @@ core::Id insert(Tx& tx, core::User& user, const std::string& password_hash) {
   tx.sql() << "INSERT INTO users (email, password_hash, role, organisation_id, display_name, "
               "locale, created_at) VALUES (:e, :h, :r, :o, :d, :l, :c) RETURNING id",
       soci::use(user.email, "e"), soci::use(password_hash, "h"), soci::use(role, "r"),
-      soci::use(org, org_ind, "o"), soci::use(user.display_name, "d"),
-      soci::use(user.locale, "l"), soci::use(user.created_at, "c"), soci::into(id);
+      soci::use(org, org_ind, "o"), soci::use(user.display_name, "d"), soci::use(user.locale, "l"),
+      soci::use(user.created_at, "c"), soci::into(id);
   user.id = id;
   return id;
 }

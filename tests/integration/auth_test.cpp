@@ -28,8 +28,8 @@ TEST_P(Auth, WrongPasswordsAreRefusedThenRateLimited) {
                               R"({"email":"staff@test.icity","password":"wrong password!"})");
     EXPECT_EQ(r.status, 401u);
   }
-  auto blocked = client.post_json("/api/auth/login",
-                                  R"({"email":"staff@test.icity","password":"correct horse 2024"})");
+  auto blocked = client.post_json(
+      "/api/auth/login", R"({"email":"staff@test.icity","password":"correct horse 2024"})");
   EXPECT_EQ(blocked.status, 429u);
 }
 
@@ -79,7 +79,8 @@ TEST_P(Auth, TheLanguageChoiceIsRememberedPerUser) {
 TEST_P(Auth, SecurityHeadersOnEveryAnswer) {
   auto r = anonymous().get("/api/organisations");
   EXPECT_TRUE(r.raw.header("Content-Security-Policy").has_value());
-  EXPECT_NE(r.raw.header("Content-Security-Policy")->find("frame-ancestors 'none'"), std::string::npos);
+  EXPECT_NE(r.raw.header("Content-Security-Policy")->find("frame-ancestors 'none'"),
+            std::string::npos);
   EXPECT_EQ(r.raw.header("X-Content-Type-Options").value_or(""), "nosniff");
   EXPECT_TRUE(r.raw.header("X-Request-Id").has_value());
 }
@@ -87,17 +88,25 @@ TEST_P(Auth, SecurityHeadersOnEveryAnswer) {
 TEST_P(Auth, PartnersEditOnlyTheirOwnOrganisation) {
   const auto own = "/api/organisations/" + std::to_string(partner_org_id());
   const auto other = "/api/organisations/" + std::to_string(other_org_id());
-  EXPECT_EQ(as(partner()).patch(own, json::object{{"version", 1}, {"website", "https://www.imakerbase.com"}}).status, 200u);
-  EXPECT_EQ(as(partner()).patch(other, json::object{{"version", 1}, {"website", "https://evil.example.com"}}).status, 403u);
+  EXPECT_EQ(as(partner())
+                .patch(own, json::object{{"version", 1}, {"website", "https://www.imakerbase.com"}})
+                .status,
+            200u);
+  EXPECT_EQ(as(partner())
+                .patch(other, json::object{{"version", 1}, {"website", "https://evil.example.com"}})
+                .status,
+            403u);
   EXPECT_EQ(as(partner()).post("/api/organisations", org_body("新机构")).status, 403u);
   EXPECT_EQ(as(partner()).del(own).status, 403u);
   EXPECT_EQ(anonymous().patch(own, json::object{{"version", 2}}).status, 401u);
 }
 
 TEST_P(Auth, ThePublicSeesOrganisationsButNoPersonalData) {
-  auto person = as(partner()).post("/api/people", json::object{
-      {"name", {{"zh", "李明"}, {"en", "Li Ming"}}}, {"organisation_id", partner_org_id()},
-      {"email", "li.ming@imakerbase.example.com"}, {"phone", "+86 755 8888 0000"}});
+  auto person =
+      as(partner()).post("/api/people", json::object{{"name", {{"zh", "李明"}, {"en", "Li Ming"}}},
+                                                     {"organisation_id", partner_org_id()},
+                                                     {"email", "li.ming@imakerbase.example.com"},
+                                                     {"phone", "+86 755 8888 0000"}});
   ASSERT_EQ(person.status, 201u) << person.raw.body;
   const auto path = "/api/people/" + std::to_string(person.obj().at("id").as_int64());
   EXPECT_EQ(anonymous().get("/api/organisations").status, 200u);
@@ -118,7 +127,10 @@ TEST_P(Auth, ThePublicSeesOrganisationsButNoPersonalData) {
   ASSERT_EQ(seen.status, 200u);
   EXPECT_FALSE(seen.obj().contains("email"));
   EXPECT_FALSE(seen.obj().contains("phone"));
-  EXPECT_EQ(as(huawei).patch(path, json::object{{"version", 1}, {"title", {{"zh", "改"}, {"en", ""}}}}).status, 403u);
+  EXPECT_EQ(as(huawei)
+                .patch(path, json::object{{"version", 1}, {"title", {{"zh", "改"}, {"en", ""}}}})
+                .status,
+            403u);
 }
 
 TEST_P(Auth, EveryWriteIsInTheAuditTrailForAdminsOnly) {

@@ -17,15 +17,16 @@ TEST_P(BadInput, MalformedJsonIsA400Problem) {
 }
 
 TEST_P(BadInput, WrongTypesAndUnknownFieldsAreNamed) {
-  json::object body{{"name", "华为"},           {"kind", 3},        {"country", "China"},
-                    {"sdgs", {9, "eleven", 40}}, {"sectors", "7491"}, {"owner", "me"},
-                    {"website", "huawei.com"}};
+  json::object body{
+      {"name", "华为"},    {"kind", 3},     {"country", "China"},     {"sdgs", {9, "eleven", 40}},
+      {"sectors", "7491"}, {"owner", "me"}, {"website", "huawei.com"}};
   auto r = as(staff()).post("/api/organisations", body);
   ASSERT_EQ(r.status, 422u) << r.raw.body;
   ASSERT_TRUE(r.is_problem());
   const auto fields = r.error_fields();
   for (const char* f : {"name", "kind", "country", "sdgs[1]", "sectors", "owner", "website"}) {
-    EXPECT_NE(std::find(fields.begin(), fields.end(), f), fields.end()) << f << " in " << r.raw.body;
+    EXPECT_NE(std::find(fields.begin(), fields.end(), f), fields.end())
+        << f << " in " << r.raw.body;
   }
   for (const auto& e : r.obj().at("errors").as_array()) {
     EXPECT_FALSE(e.at("message").as_string().empty());
@@ -70,8 +71,8 @@ TEST_P(BadInput, WrongContentTypeIs415) {
 TEST_P(BadInput, AFailedEditLosesNothing) {
   const auto path = "/api/organisations/" + std::to_string(other_org_id());
   auto before = anonymous().get(path);
-  auto r = as(staff()).patch(path, json::object{{"version", 1}, {"country", "XX"},
-                                                {"name", {{"zh", ""}, {"en", ""}}}});
+  auto r = as(staff()).patch(
+      path, json::object{{"version", 1}, {"country", "XX"}, {"name", {{"zh", ""}, {"en", ""}}}});
   EXPECT_EQ(r.status, 422u);
   auto after = anonymous().get(path);
   EXPECT_EQ(json::serialize(before.json), json::serialize(after.json));

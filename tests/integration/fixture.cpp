@@ -56,8 +56,8 @@ json::object NodeTest::org_body(const std::string& zh, const std::string& en) {
 
 Identity NodeTest::login(const std::string& email, const std::string& password) {
   test::TestClient client("127.0.0.1", port());
-  auto r = client.post_json("/api/auth/login",
-                            json::serialize(json::object{{"email", email}, {"password", password}}));
+  auto r = client.post_json(
+      "/api/auth/login", json::serialize(json::object{{"email", email}, {"password", password}}));
   Identity id;
   if (r.status != 200) return id;
   auto cookie = r.header("Set-Cookie").value_or("");
@@ -77,8 +77,8 @@ Identity NodeTest::bearer_for(const Identity& session) {
 }
 
 void NodeTest::SetUp() {
-  auto app = app::App::open({fresh_database_url(GetParam()), temp_dir("node"), 6,
-                             app::HashCost::kMinimum});
+  auto app = app::App::open(
+      {fresh_database_url(GetParam()), temp_dir("node"), 6, app::HashCost::kMinimum});
   ASSERT_TRUE(app) << app.error().detail.en;
   app_ = std::move(*app);
   const auto ctx = app::system_context("test-setup");

@@ -85,7 +85,6 @@ class NodeTest : public ::testing::TestWithParam<Db> {
 
 }  // namespace icity::testing
 
-#define ICITY_ON_EVERY_DATABASE(Suite)                                                   \
-  INSTANTIATE_TEST_SUITE_P(Databases, Suite,                                             \
-                           ::testing::ValuesIn(::icity::testing::backends()),            \
+#define ICITY_ON_EVERY_DATABASE(Suite)                                                          \
+  INSTANTIATE_TEST_SUITE_P(Databases, Suite, ::testing::ValuesIn(::icity::testing::backends()), \
                            [](const auto& info) { return ::icity::testing::name_of(info.param); })

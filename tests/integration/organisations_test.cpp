@@ -27,7 +27,10 @@ TEST_P(Organisations, CreateWithAChineseNameThenReadItBack) {
 }
 
 TEST_P(Organisations, FindsByPartOfTheNameInEitherLanguage) {
-  ASSERT_EQ(as(staff()).post("/api/organisations", org_body("观澜版画村", "Guanlan Print Village")).status, 201u);
+  ASSERT_EQ(as(staff())
+                .post("/api/organisations", org_body("观澜版画村", "Guanlan Print Village"))
+                .status,
+            201u);
   auto zh = anonymous().get("/api/organisations?q=%E7%89%88%E7%94%BB");  // 版画
   ASSERT_EQ(zh.status, 200u);
   ASSERT_EQ(zh.obj().at("items").as_array().size(), 1u);
@@ -58,8 +61,9 @@ TEST_P(Organisations, FiltersByKindCountrySectorAndSdg) {
 
 TEST_P(Organisations, CursorPagesCoverEveryRecordOnceInOrder) {
   for (int i = 0; i < 23; ++i) {
-    ASSERT_EQ(as(staff()).post("/api/organisations",
-                               org_body("", "Company " + std::string(1, static_cast<char>('A' + i))))
+    ASSERT_EQ(as(staff())
+                  .post("/api/organisations",
+                        org_body("", "Company " + std::string(1, static_cast<char>('A' + i))))
                   .status,
               201u);
   }
@@ -85,12 +89,15 @@ TEST_P(Organisations, CursorPagesCoverEveryRecordOnceInOrder) {
 }
 
 TEST_P(Organisations, AStaleVersionIsAConflictNotASilentOverwrite) {
-  auto created = as(staff()).post("/api/organisations", org_body("坪山区人民政府", "Pingshan District"));
+  auto created =
+      as(staff()).post("/api/organisations", org_body("坪山区人民政府", "Pingshan District"));
   const auto path = "/api/organisations/" + std::to_string(created.obj().at("id").as_int64());
-  auto first = as(staff()).patch(path, json::object{{"version", 1}, {"website", "https://www.szpsq.gov.cn"}});
+  auto first = as(staff()).patch(
+      path, json::object{{"version", 1}, {"website", "https://www.szpsq.gov.cn"}});
   ASSERT_EQ(first.status, 200u) << first.raw.body;
   EXPECT_EQ(first.obj().at("version").as_int64(), 2);
-  auto second = as(admin()).patch(path, json::object{{"version", 1}, {"phone", "+86 755 1234 5678"}});
+  auto second =
+      as(admin()).patch(path, json::object{{"version", 1}, {"phone", "+86 755 1234 5678"}});
   EXPECT_EQ(second.status, 409u);
   EXPECT_TRUE(second.is_problem());
   auto now = anonymous().get(path);

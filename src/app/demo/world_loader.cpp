@@ -68,7 +68,8 @@ core::Result<WorldReport> load_demo_world(App& app) {
     if (!org_ids.contains(from) || !org_ids.contains(to)) {
       return core::fail(bad_world("relation " + from + " -> " + to, {}));
     }
-    outgoing[from].push_back(json::object{{"type", r.at("type")}, {"organisation_id", org_ids[to]}});
+    outgoing[from].push_back(
+        json::object{{"type", r.at("type")}, {"organisation_id", org_ids[to]}});
     ++report.relations;
   }
   for (auto& [from, relations] : outgoing) {

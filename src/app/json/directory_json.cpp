@@ -5,9 +5,7 @@
 namespace icity::app {
 namespace json = boost::json;
 
-json::object to_json(const core::LocalizedText& text) {
-  return {{"zh", text.zh}, {"en", text.en}};
-}
+json::object to_json(const core::LocalizedText& text) { return {{"zh", text.zh}, {"en", text.en}}; }
 
 namespace {
 
@@ -84,8 +82,7 @@ json::object to_json(const core::Person& p, bool contact_details) {
     o["email"] = p.email;
     o["phone"] = p.phone;
     o["nationality"] = p.nationality.empty() ? json::value(nullptr) : json::value(p.nationality);
-    o["consent_date"] =
-        p.consent_date.empty() ? json::value(nullptr) : json::value(p.consent_date);
+    o["consent_date"] = p.consent_date.empty() ? json::value(nullptr) : json::value(p.consent_date);
   }
   return o;
 }
@@ -144,11 +141,28 @@ json::object to_json(const core::AuditEntry& e) {
 
 std::string json_text(const json::object& object) { return json::serialize(object); }
 
-
 void read_into(JsonReader& in, core::Organisation& org) {
-  in.allow({"id", "version", "archived", "created_at", "updated_at", "people_count",
-            "interactions_count", "name", "summary", "kind", "country", "city", "district",
-            "sectors", "sdgs", "size", "website", "email", "phone", "tags", "relations"});
+  in.allow({"id",
+            "version",
+            "archived",
+            "created_at",
+            "updated_at",
+            "people_count",
+            "interactions_count",
+            "name",
+            "summary",
+            "kind",
+            "country",
+            "city",
+            "district",
+            "sectors",
+            "sdgs",
+            "size",
+            "website",
+            "email",
+            "phone",
+            "tags",
+            "relations"});
   in.text("name", org.name);
   in.text("summary", org.summary);
   in.enumeration("kind", org.kind, &core::parse_org_kind, core::org_kind_names());

@@ -11,8 +11,8 @@ core::Result<json::object> parse_json_object(std::string_view body) {
   options.max_depth = 32;
   json::value v = json::parse(body, ec, {}, options);
   if (ec) {
-    return core::fail(core::Error::malformed(
-        {"请求正文不是有效的 JSON:" + ec.message(), "the body is not valid JSON: " + ec.message()}));
+    return core::fail(core::Error::malformed({"请求正文不是有效的 JSON:" + ec.message(),
+                                              "the body is not valid JSON: " + ec.message()}));
   }
   if (!v.is_object()) {
     return core::fail(
@@ -68,7 +68,8 @@ void JsonReader::text(std::string_view key, core::LocalizedText& out) {
     return;
   }
   if (!v.is_object()) {
-    error(key, "应为对象 {\"zh\": ..., \"en\": ...}", "must be an object {\"zh\": ..., \"en\": ...}");
+    error(key, "应为对象 {\"zh\": ..., \"en\": ...}",
+          "must be an object {\"zh\": ..., \"en\": ...}");
     return;
   }
   JsonReader inner(v.as_object(), errors_, path(key));

@@ -31,8 +31,8 @@ std::string cookie_value(const Request& request, std::string_view name) {
 }
 
 std::string session_cookie(const Request& request, const std::string& value, int max_age) {
-  std::string c = std::string(kCookie) + "=" + value + "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" +
-                  std::to_string(max_age);
+  std::string c = std::string(kCookie) + "=" + value +
+                  "; Path=/; HttpOnly; SameSite=Lax; Max-Age=" + std::to_string(max_age);
   auto proto = request.headers.get("X-Forwarded-Proto");
   if (proto && *proto == "https") c += "; Secure";
   return c;
@@ -77,8 +77,8 @@ void register_auth(Router& router, app::App& app) {
     auto r = app.auth().login(email, password, request.remote_address,
                               cookie_value(request, kCookie), request.request_id);
     if (!r) return core::fail(r.error());
-    auto response = json_response(
-        200, {{"csrf_token", r->csrf_token}, {"user", app::to_json(r->user)}});
+    auto response =
+        json_response(200, {{"csrf_token", r->csrf_token}, {"user", app::to_json(r->user)}});
     response.headers.add("Set-Cookie", session_cookie(request, r->session_token, 12 * 3600));
     response.headers.set("Cache-Control", "no-store");
     return response;

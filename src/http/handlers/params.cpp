@@ -78,9 +78,7 @@ core::Result<boost::json::object> json_body(const Request& request) {
   return app::parse_json_object(request.body);
 }
 
-app::Context context_of(const Request& request) {
-  return {request.actor(), request.request_id};
-}
+app::Context context_of(const Request& request) { return {request.actor(), request.request_id}; }
 
 Response json_response(unsigned status, const boost::json::object& body) {
   return Response::json(status, boost::json::serialize(body));

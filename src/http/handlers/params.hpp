@@ -7,8 +7,8 @@
 #include <string>
 
 #include "app/context.hpp"
-#include "core/error.hpp"
 #include "core/entities.hpp"
+#include "core/error.hpp"
 #include "http/message.hpp"
 
 namespace icity::http {

@@ -12,7 +12,8 @@ namespace {
 HandlerResult one(const Request& request, const core::Result<core::Person>& r,
                   unsigned status = 200) {
   if (!r) return core::fail(r.error());
-  return json_response(status, app::to_json(*r, core::can_see_contact_details(request.actor(), *r)));
+  return json_response(status,
+                       app::to_json(*r, core::can_see_contact_details(request.actor(), *r)));
 }
 
 }  // namespace
@@ -31,8 +32,7 @@ void register_people(Router& router, app::App& app) {
     if (!page) return core::fail(page.error());
     boost::json::array items;
     for (const auto& person : page->items) {
-      items.push_back(
-          app::to_json(person, core::can_see_contact_details(request.actor(), person)));
+      items.push_back(app::to_json(person, core::can_see_contact_details(request.actor(), person)));
     }
     return Response::json(200, page_json(items, page->next_cursor));
   });

@@ -11,7 +11,8 @@ void register_all(Router& router, app::App& app) {
   register_reference(router, app);
   register_reports(router, app);
   router.add("GET", "/api/openapi.yaml", [](Request&) -> HandlerResult {
-    auto r = Response::text(200, std::string(openapi_document()), "application/yaml; charset=utf-8");
+    auto r =
+        Response::text(200, std::string(openapi_document()), "application/yaml; charset=utf-8");
     r.headers.set("Cache-Control", "no-cache");
     return r;
   });

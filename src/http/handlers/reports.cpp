@@ -20,15 +20,15 @@ void register_reports(Router& router, app::App& app) {
   router.add("GET", "/api/dashboard/summary", [&app](Request& request) -> HandlerResult {
     auto s = app.reports().summary(context_of(request));
     if (!s) return core::fail(s.error());
-    return json_response(200, {{"organisations", s->organisations},
-                               {"people", s->people},
-                               {"interactions", s->interactions},
-                               {"countries", s->countries},
-                               {"visits_received", s->visits_received},
-                               {"organisations_by_kind", counts(s->organisations_by_kind, "kind")},
-                               {"organisations_by_country",
-                                counts(s->organisations_by_country, "country")},
-                               {"interactions_by_month", counts(s->interactions_by_month, "month")}});
+    return json_response(
+        200, {{"organisations", s->organisations},
+              {"people", s->people},
+              {"interactions", s->interactions},
+              {"countries", s->countries},
+              {"visits_received", s->visits_received},
+              {"organisations_by_kind", counts(s->organisations_by_kind, "kind")},
+              {"organisations_by_country", counts(s->organisations_by_country, "country")},
+              {"interactions_by_month", counts(s->interactions_by_month, "month")}});
   });
   router.add("GET", "/api/audit", [&app](Request& request) -> HandlerResult {
     Params p(request);

@@ -1,10 +1,9 @@
-#include "app/json/reader.hpp"
-
 #include <gtest/gtest.h>
 
 #include <boost/json.hpp>
 
 #include "app/json/directory_json.hpp"
+#include "app/json/reader.hpp"
 
 namespace icity::app {
 namespace {
@@ -31,8 +30,8 @@ TEST(JsonReader, ReportsWrongTypesAndUnknownFieldsByPath) {
   core::Organisation org;
   org.size = core::SizeBand::kLarge;
   read_into(in, org);
-  for (const char* f : {"name", "sdgs[1]", "kind", "colour", "relations[0].type",
-                        "relations[0].organisation_id"}) {
+  for (const char* f :
+       {"name", "sdgs[1]", "kind", "colour", "relations[0].type", "relations[0].organisation_id"}) {
     EXPECT_TRUE(names(errors, f)) << f;
   }
   EXPECT_FALSE(org.size.has_value());  // null clears

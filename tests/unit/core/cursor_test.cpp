@@ -6,7 +6,8 @@ namespace icity::core {
 namespace {
 
 TEST(Cursor, RoundTripsAnyKeyIncludingChineseAndColons) {
-  for (const std::string key : {"", "huawei", "深圳(龙华)国际合作中心", "a:b:c", "2024-08-13T02:00:00Z"}) {
+  for (const std::string key :
+       {"", "huawei", "深圳(龙华)国际合作中心", "a:b:c", "2024-08-13T02:00:00Z"}) {
     const auto token = encode_cursor({key, 42});
     const auto back = decode_cursor(token);
     ASSERT_TRUE(back.has_value()) << key;
