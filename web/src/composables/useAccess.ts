@@ -1,0 +1,47 @@
+// Reactive permission checks; the server enforces each of them anyway.
+import { computed } from 'vue'
+import { useAuthStore } from '@/stores/auth'
+
+export type Action =
+  | 'organisation.create'
+  | 'organisation.edit'
+  | 'person.read'
+  | 'person.create'
+  | 'person.edit'
+  | 'interaction.read'
+  | 'interaction.write'
+  | 'audit.read'
+
+export interface Owned {
+  /** For an organisation: its id; for a person: its organisation_id. */
+  organisationId?: number | null
+}
+
+export function useAccess() {
+  const auth = useAuthStore()
+  const role = computed(() => auth.user?.role ?? 'public')
+
+  function can(action: Action, target: Owned = {}): boolean {
+    const r = role.value
+    if (r === 'admin') return true
+    if (r === 'public') return false
+    if (action === 'audit.read') return false
+    if (r === 'staff') return true
+    // partner
+    const own = auth.user?.organisation_id ?? null
+    switch (action) {
+      case 'person.read':
+      case 'interaction.read':
+        return true
+      case 'organisation.edit':
+      case 'person.edit':
+        return own !== null && target.organisationId === own
+      case 'person.create':
+        return own !== null
+      default:
+        return false
+    }
+  }
+
+  return { role, can }
+}

@@ -1,0 +1,79 @@
+// The navigation: one entry per capability of PRODUCT.md, in its order.
+// Titles are i18n keys, translated when the menu renders.
+import type { Component } from 'vue'
+import {
+  ChatDotRound,
+  Collection,
+  Connection,
+  Calendar,
+  DataAnalysis,
+  Files,
+  Guide,
+  Link,
+  OfficeBuilding,
+  Search,
+  Service,
+  User,
+} from '@element-plus/icons-vue'
+import type { Role } from '@/api/types'
+
+export interface MenuItem {
+  key: string
+  title: string
+  icon?: Component
+  /** Route name; absent for groups. */
+  route?: string
+  roles?: (Role | 'public')[]
+  /** Shown with a "not built yet" badge. */
+  notBuilt?: boolean
+  children?: MenuItem[]
+}
+
+const loggedIn: Role[] = ['admin', 'staff', 'partner']
+
+export const menu: MenuItem[] = [
+  {
+    key: 'partners',
+    title: 'menu.partners',
+    icon: OfficeBuilding,
+    children: [
+      { key: 'organisations', title: 'menu.organisations', route: 'OrganisationList' },
+      { key: 'people', title: 'menu.people', route: 'PeopleList', roles: loggedIn },
+      { key: 'interactions', title: 'menu.interactions', route: 'InteractionList', roles: loggedIn },
+    ],
+  },
+  { key: 'opportunities', title: 'menu.opportunities', icon: Connection, route: 'Opportunities', notBuilt: true },
+  { key: 'events', title: 'menu.events', icon: Calendar, route: 'Events', notBuilt: true },
+  { key: 'b2b', title: 'menu.b2b', icon: ChatDotRound, route: 'B2bMeetings', notBuilt: true },
+  { key: 'delegations', title: 'menu.delegations', icon: Guide, route: 'Delegations', notBuilt: true },
+  { key: 'serviceDesk', title: 'menu.serviceDesk', icon: Service, route: 'ServiceDesk', notBuilt: true },
+  { key: 'projects', title: 'menu.projects', icon: Files, route: 'Projects', notBuilt: true },
+  { key: 'solutions', title: 'menu.solutions', icon: Collection, route: 'Solutions', notBuilt: true },
+  { key: 'search', title: 'menu.search', icon: Search, route: 'Search', notBuilt: true },
+  { key: 'dashboard', title: 'menu.dashboard', icon: DataAnalysis, route: 'Dashboard', roles: loggedIn },
+  {
+    key: 'accounts',
+    title: 'menu.accounts',
+    icon: User,
+    children: [
+      { key: 'audit', title: 'menu.audit', route: 'AuditTrail', roles: ['admin'] },
+      { key: 'users', title: 'menu.users', route: 'Users', notBuilt: true },
+    ],
+  },
+  { key: 'api', title: 'menu.api', icon: Link, route: 'ApiExchange' },
+]
+
+/** The menu as `role` sees it: items it may open, groups with at least one child. */
+export function visibleMenu(items: MenuItem[], role: Role | 'public'): MenuItem[] {
+  const out: MenuItem[] = []
+  for (const item of items) {
+    if (item.roles && !item.roles.includes(role)) continue
+    if (item.children) {
+      const children = visibleMenu(item.children, role)
+      if (children.length) out.push({ ...item, children })
+    } else {
+      out.push(item)
+    }
+  }
+  return out
+}

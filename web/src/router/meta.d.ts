@@ -1,0 +1,15 @@
+import 'vue-router'
+
+export {}
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** i18n key of the page title. */
+    title?: string
+    requiresAuth?: boolean
+    /** Roles allowed; absent means everyone who passes requiresAuth. */
+    roles?: ('admin' | 'staff' | 'partner')[]
+    /** Capability key of a page that is not built yet (notBuilt.<key>.*). */
+    capability?: string
+  }
+}

@@ -1,0 +1,136 @@
+import type { RouteRecordRaw } from 'vue-router'
+import BasicLayout from '@/layouts/BasicLayout.vue'
+
+const NotBuilt = () => import('@/views/not-built/index.vue')
+const writers: ('admin' | 'staff')[] = ['admin', 'staff']
+
+/** Capabilities of PRODUCT.md that are not built yet: route name → capability key. */
+export const notBuiltCapabilities = [
+  { path: 'opportunities', name: 'Opportunities', capability: 'opportunities' },
+  { path: 'events', name: 'Events', capability: 'events' },
+  { path: 'b2b', name: 'B2bMeetings', capability: 'b2b' },
+  { path: 'delegations', name: 'Delegations', capability: 'delegations' },
+  { path: 'service-desk', name: 'ServiceDesk', capability: 'serviceDesk' },
+  { path: 'projects', name: 'Projects', capability: 'projects' },
+  { path: 'solutions', name: 'Solutions', capability: 'solutions' },
+  { path: 'search', name: 'Search', capability: 'search' },
+  { path: 'accounts/users', name: 'Users', capability: 'users' },
+] as const
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'Login',
+    component: () => import('@/views/login/index.vue'),
+    meta: { title: 'auth.login' },
+  },
+  {
+    path: '/',
+    component: BasicLayout,
+    redirect: { name: 'Dashboard' },
+    children: [
+      {
+        path: 'dashboard',
+        name: 'Dashboard',
+        component: () => import('@/views/dashboard/index.vue'),
+        meta: { title: 'menu.dashboard', requiresAuth: true },
+      },
+      {
+        path: 'partners/organisations',
+        name: 'OrganisationList',
+        component: () => import('@/views/partners/index.vue'),
+        meta: { title: 'menu.organisations' },
+      },
+      {
+        path: 'partners/organisations/new',
+        name: 'OrganisationCreate',
+        component: () => import('@/views/partners/create.vue'),
+        meta: { title: 'org.create', requiresAuth: true, roles: writers },
+      },
+      {
+        path: 'partners/organisations/:id(\\d+)',
+        name: 'OrganisationDetail',
+        component: () => import('@/views/partners/detail.vue'),
+        meta: { title: 'org.detail' },
+        props: (r) => ({ id: Number(r.params.id) }),
+      },
+      {
+        path: 'partners/organisations/:id(\\d+)/edit',
+        name: 'OrganisationEdit',
+        component: () => import('@/views/partners/edit.vue'),
+        meta: { title: 'org.edit', requiresAuth: true },
+        props: (r) => ({ id: Number(r.params.id) }),
+      },
+      {
+        path: 'partners/people',
+        name: 'PeopleList',
+        component: () => import('@/views/people/index.vue'),
+        meta: { title: 'menu.people', requiresAuth: true },
+      },
+      {
+        path: 'partners/people/new',
+        name: 'PersonCreate',
+        component: () => import('@/views/people/create.vue'),
+        meta: { title: 'people.create', requiresAuth: true },
+      },
+      {
+        path: 'partners/people/:id(\\d+)/edit',
+        name: 'PersonEdit',
+        component: () => import('@/views/people/edit.vue'),
+        meta: { title: 'people.edit', requiresAuth: true },
+        props: (r) => ({ id: Number(r.params.id) }),
+      },
+      {
+        path: 'partners/interactions',
+        name: 'InteractionList',
+        component: () => import('@/views/interactions/index.vue'),
+        meta: { title: 'menu.interactions', requiresAuth: true },
+      },
+      {
+        path: 'partners/interactions/new',
+        name: 'InteractionCreate',
+        component: () => import('@/views/interactions/create.vue'),
+        meta: { title: 'interactions.create', requiresAuth: true, roles: writers },
+      },
+      {
+        path: 'partners/interactions/:id(\\d+)/edit',
+        name: 'InteractionEdit',
+        component: () => import('@/views/interactions/edit.vue'),
+        meta: { title: 'interactions.edit', requiresAuth: true, roles: writers },
+        props: (r) => ({ id: Number(r.params.id) }),
+      },
+      {
+        path: 'accounts/audit',
+        name: 'AuditTrail',
+        component: () => import('@/views/audit/index.vue'),
+        meta: { title: 'menu.audit', requiresAuth: true, roles: ['admin'] },
+      },
+      {
+        path: 'api',
+        name: 'ApiExchange',
+        component: () => import('@/views/api-exchange/index.vue'),
+        meta: { title: 'menu.api' },
+      },
+      ...notBuiltCapabilities.map(
+        (c): RouteRecordRaw => ({
+          path: c.path,
+          name: c.name,
+          component: NotBuilt,
+          meta: { title: `menu.${c.capability}`, capability: c.capability },
+        }),
+      ),
+      {
+        path: 'forbidden',
+        name: 'Forbidden',
+        component: () => import('@/views/errors/forbidden.vue'),
+        meta: { title: 'errors.forbidden' },
+      },
+      {
+        path: ':pathMatch(.*)*',
+        name: 'NotFound',
+        component: () => import('@/views/errors/not-found.vue'),
+        meta: { title: 'errors.not-found' },
+      },
+    ],
+  },
+]
