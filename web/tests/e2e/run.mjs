@@ -1,0 +1,225 @@
+// Browser test of the web app against a running icity server (Debian's Chromium via playwright-core).
+//   ICITY_URL            base URL (default http://127.0.0.1:8080)
+//   ICITY_ADMIN_EMAIL    admin account (default admin@icity.local)
+//   ICITY_ADMIN_PASSWORD its password (required)
+//   ICITY_SCREENSHOT     where the directory screenshot goes (default web/tests/e2e/out/directory.png)
+// Prints one line per check and a final "N passed, N failed"; exits non-zero on any failure.
+import { mkdirSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+
+const here = dirname(fileURLToPath(import.meta.url))
+const base = (process.env.ICITY_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '')
+const email = process.env.ICITY_ADMIN_EMAIL ?? 'admin@icity.local'
+const password = process.env.ICITY_ADMIN_PASSWORD ?? ''
+const screenshot = resolve(process.env.ICITY_SCREENSHOT ?? resolve(here, 'out/directory.png'))
+const T = 15000
+
+let passed = 0
+let failed = 0
+let skipRest = false
+
+async function check(name, fn) {
+  if (skipRest) {
+    failed++
+    console.log(`SKIP ${name} (an earlier step it needs failed)`)
+    return
+  }
+  const started = Date.now()
+  try {
+    await fn()
+    passed++
+    console.log(`ok   ${name} (${Date.now() - started} ms)`)
+  } catch (e) {
+    failed++
+    console.log(`FAIL ${name}: ${(e && e.message ? e.message : String(e)).split('\n').slice(0, 6).join('\n     ')}`)
+  }
+}
+/** A step later steps depend on: if it fails, the rest are reported as skipped failures. */
+async function must(name, fn) {
+  const before = failed
+  await check(name, fn)
+  if (failed > before) skipRest = true
+}
+function expect(cond, message) {
+  if (!cond) throw new Error(message)
+}
+
+const sel = (id) => `[data-test="${id}"]`
+/** The text box of an Element Plus input (which puts data-test on the <input> itself). */
+const box = (page, id) => page.locator(`input${sel(id)}, ${sel(id)} input`).first()
+
+/** Open an Element Plus select and click the option whose text contains `text`. */
+async function choose(page, selectId, text, typeFirst) {
+  const select = page.locator(sel(selectId))
+  await select.click()
+  if (typeFirst) await page.keyboard.type(typeFirst)
+  const option = page.locator('.el-select-dropdown:visible .el-select-dropdown__item', { hasText: text }).first()
+  await option.waitFor({ state: 'visible', timeout: T })
+  await option.click()
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+})
+const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' })
+const page = await context.newPage()
+page.setDefaultTimeout(T)
+const pageErrors = []
+page.on('pageerror', (e) => pageErrors.push(e.message))
+
+const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14)
+const orgName = `龙华测试机构${stamp}`
+let orgUrl = ''
+
+try {
+  await must('the login page opens in Chinese by default', async () => {
+    expect(password, 'ICITY_ADMIN_PASSWORD is not set')
+    await page.goto(`${base}/login`)
+    await page.locator(sel('login-submit')).waitFor()
+    const label = await page.locator(sel('login-submit')).innerText()
+    expect(label.includes('登录'), `login button reads "${label}", expected 登录`)
+  })
+
+  await check('a wrong password is refused with a message', async () => {
+    await box(page, 'login-email').fill(email)
+    await box(page, 'login-password').fill(`${password}-wrong`)
+    await page.locator(sel('login-submit')).click()
+    await page.locator(sel('login-error')).waitFor()
+  })
+
+  await must('logs in as admin', async () => {
+    await box(page, 'login-email').fill(email)
+    await box(page, 'login-password').fill(password)
+    await page.locator(sel('login-submit')).click()
+    await page.locator(sel('user-menu-trigger')).waitFor()
+    expect(!page.url().includes('/login'), `still on ${page.url()}`)
+  })
+
+  await check('the menu lists all twelve capabilities', async () => {
+    for (const key of ['partners', 'opportunities', 'events', 'b2b', 'delegations', 'serviceDesk', 'projects', 'solutions', 'search', 'dashboard', 'accounts', 'api']) {
+      expect(await page.locator(sel(`menu-${key}`)).count(), `menu-${key} missing`)
+    }
+  })
+
+  await check('a capability not built yet says so plainly', async () => {
+    await page.locator(sel('menu-events')).click()
+    const text = await page.locator(sel('not-built')).innerText()
+    expect(text.includes('尚未上线') && text.includes('Not built yet'), `not-built page reads "${text}"`)
+  })
+
+  await must('opens the partner directory', async () => {
+    await page.locator(sel('menu-organisations')).click()
+    await page.locator(sel('org-table')).waitFor()
+    await page.waitForURL(/\/partners\/organisations/)
+  })
+
+  await must('the new-organisation form shows the server\'s field errors', async () => {
+    await page.locator(sel('org-new')).click()
+    await page.locator(sel('org-form')).waitFor()
+    await box(page, 'org-name-zh').fill(orgName)
+    await choose(page, 'org-kind', '中小企业')
+    await box(page, 'org-website').fill('not a web address')
+    await page.locator(sel('org-save')).click()
+    const websiteError = page.locator(`${sel('field-website')} .el-form-item__error`)
+    const countryError = page.locator(`${sel('field-country')} .el-form-item__error`)
+    await websiteError.waitFor()
+    await countryError.waitFor()
+    expect((await websiteError.innerText()).trim().length > 0, 'website error is empty')
+    expect(page.url().endsWith('/partners/organisations/new'), 'left the form although it was invalid')
+  })
+
+  await must('fixing the fields saves the organisation and opens its page', async () => {
+    await box(page, 'org-website').fill('https://www.example.org')
+    await choose(page, 'org-country', '(CN)', '中国')
+    await box(page, 'org-name-en').fill('')
+    await page.locator(sel('org-save')).click()
+    await page.waitForURL(/\/partners\/organisations\/\d+$/)
+    orgUrl = page.url()
+    const title = await page.locator(sel('page-title')).innerText()
+    expect(title.includes(orgName), `page title is "${title}"`)
+    expect(await page.locator(`${sel('field-website')} .el-form-item__error`).count() === 0, 'errors still shown')
+  })
+
+  await must('finds the new organisation in the directory with the q filter', async () => {
+    await page.goto(`${base}/partners/organisations`)
+    await box(page, 'filter-q').fill(orgName)
+    await page.locator(sel('filter-search')).click()
+    await page.waitForURL(/[?&]q=/)
+    const link = page.locator(`${sel('org-table')} ${sel('org-link')}`, { hasText: orgName })
+    await link.first().waitFor()
+    const rows = await page.locator(`${sel('org-table')} ${sel('org-link')}`).count()
+    expect(rows === 1, `expected exactly one row for "${orgName}", got ${rows}`)
+  })
+
+  await must('switching to English relabels the page', async () => {
+    await page.locator(sel('locale-en')).click()
+    await page.locator(sel('page-title'), { hasText: 'Organisations' }).waitFor()
+    const menu = await page.locator(sel('side-menu')).innerText()
+    expect(menu.includes('Partner network') && menu.includes('Dashboard & reports'), `menu reads "${menu.slice(0, 200)}"`)
+    const buttons = await page.locator(sel('filter-search')).innerText()
+    expect(buttons.includes('Search'), `search button reads "${buttons}"`)
+    const pager = await page.locator(sel('page-next')).innerText()
+    expect(pager.includes('Next'), `pager reads "${pager}"`)
+  })
+
+  await check('takes a screenshot of the directory', async () => {
+    mkdirSync(dirname(screenshot), { recursive: true })
+    await page.screenshot({ path: screenshot, fullPage: true })
+    console.log(`     screenshot: ${screenshot}`)
+  })
+
+  await check('the language choice is remembered after a reload', async () => {
+    await page.reload()
+    await page.locator(sel('page-title'), { hasText: 'Organisations' }).waitFor()
+  })
+
+  await check('the organisation page shows its fields in English', async () => {
+    await page.goto(orgUrl)
+    const fields = await page.locator(sel('org-fields')).innerText()
+    expect(fields.includes('Kind') && fields.includes('SME') && fields.includes('China'), `fields read "${fields.slice(0, 300)}"`)
+    await page.locator(sel('org-edit')).waitFor()
+  })
+
+  await check('the dashboard draws its charts', async () => {
+    await page.locator(sel('menu-dashboard')).click()
+    await page.locator(`${sel('chart-kind')} canvas`).waitFor()
+    await page.locator(`${sel('chart-interactions')} canvas`).waitFor()
+    const cards = await page.locator(sel('figure-organisations')).innerText()
+    expect(/\d/.test(cards), `organisations card reads "${cards}"`)
+  })
+
+  await check('at phone width the menu opens as a drawer and tables scroll', async () => {
+    const phone = await context.newPage()
+    await phone.setViewportSize({ width: 390, height: 844 })
+    await phone.goto(`${base}/partners/organisations`)
+    await phone.locator(sel('org-table')).waitFor()
+    expect((await phone.locator(sel('side-menu')).count()) === 0 || !(await phone.locator(sel('side-menu')).isVisible()), 'side menu visible at phone width before opening')
+    await phone.locator(sel('menu-toggle')).click()
+    await phone.locator(`${sel('side-menu')}`).waitFor({ state: 'visible' })
+    const width = await phone.evaluate(() => document.documentElement.scrollWidth)
+    expect(width <= 400, `page is ${width}px wide at a 390px viewport`)
+    await phone.close()
+  })
+
+  await check('back in Chinese, logging out returns to the login page', async () => {
+    await page.locator(sel('locale-zh')).click()
+    await page.locator(sel('side-menu'), { hasText: '合作伙伴网络' }).waitFor()
+    await page.locator(sel('user-menu-trigger')).click()
+    await page.locator(sel('logout')).click()
+    await page.waitForURL(/\/login/)
+    await page.goto(`${base}/partners/people`)
+    await page.waitForURL(/\/login/)
+  })
+
+  await check('no uncaught errors in the page', async () => {
+    expect(pageErrors.length === 0, pageErrors.join('\n'))
+  })
+} finally {
+  await browser.close()
+}
+
+console.log(`${passed} passed, ${failed} failed`)
+process.exit(failed === 0 ? 0 : 1)
