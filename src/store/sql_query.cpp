@@ -27,6 +27,17 @@ SqlQuery& SqlQuery::where(std::string_view condition, long long value) {
   return *this;
 }
 
+SqlQuery& SqlQuery::where_in(std::string_view column, const std::vector<long long>& values) {
+  if (values.empty()) return where("1 = 0");
+  std::string list;
+  for (long long v : values) {
+    numbers_.push_back(v);
+    list += (list.empty() ? "" : ", ") + substitute("{}", false, numbers_.size() - 1);
+  }
+  sql_ += " AND " + std::string(column) + " IN (" + list + ")";
+  return *this;
+}
+
 SqlQuery& SqlQuery::where(std::string_view condition) {
   sql_ += " AND ";
   sql_ += condition;

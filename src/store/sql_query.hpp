@@ -7,6 +7,7 @@
 
 #include <deque>
 #include <string>
+#include <vector>
 
 #include "store/database.hpp"
 
@@ -20,6 +21,8 @@ class SqlQuery {
   SqlQuery& where(std::string_view condition, std::string value);
   SqlQuery& where(std::string_view condition, long long value);
   SqlQuery& where(std::string_view condition);  // no parameter
+  // " AND column IN (...)" over `values` (none: a condition that is false).
+  SqlQuery& where_in(std::string_view column, const std::vector<long long>& values);
   // Keyset pagination after (key, id) in ascending or descending order of `column`.
   SqlQuery& after(std::string_view column, std::string key, long long id, bool descending);
   // `column` contains `text`, case-insensitively on both databases.
