@@ -167,7 +167,7 @@ try {
 
   await check('takes a screenshot of the directory', async () => {
     mkdirSync(dirname(screenshot), { recursive: true })
-    await page.screenshot({ path: screenshot, fullPage: true })
+    await page.screenshot({ path: screenshot, fullPage: true, animations: 'disabled' })
     console.log(`     screenshot: ${screenshot}`)
   })
 

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { menu, visibleMenu, type MenuItem } from '../menu'
+import { routes } from '../routes'
+
+const keys = (items: MenuItem[]): string[] => items.flatMap((i) => [i.key, ...keys(i.children ?? [])])
+const routeNames = (rs: typeof routes): string[] =>
+  rs.flatMap((r) => [String(r.name ?? ''), ...routeNames(r.children ?? [])])
+
+describe('navigation', () => {
+  it('lists the twelve capabilities of the product, in its order', () => {
+    expect(menu.map((m) => m.key)).toEqual([
+      'partners', 'opportunities', 'events', 'b2b', 'delegations', 'serviceDesk',
+      'projects', 'solutions', 'search', 'dashboard', 'accounts', 'api',
+    ])
+  })
+
+  it('points every entry at an existing route', () => {
+    const names = routeNames(routes)
+    for (const item of menu.flatMap((m) => m.children ?? [m])) expect(names).toContain(item.route)
+  })
+
+  it('shows the audit trail to admins only and people/interactions to logged-in users', () => {
+    expect(keys(visibleMenu(menu, 'admin'))).toContain('audit')
+    expect(keys(visibleMenu(menu, 'staff'))).not.toContain('audit')
+    const publicKeys = keys(visibleMenu(menu, 'public'))
+    expect(publicKeys).toContain('organisations')
+    expect(publicKeys).not.toContain('people')
+    expect(publicKeys).not.toContain('dashboard')
+    expect(publicKeys).toContain('accounts') // still lists "users & roles: not built yet"
+  })
+})
