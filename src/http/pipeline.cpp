@@ -97,7 +97,8 @@ Response Pipeline::finish(Request& request, Response response,
   response.headers.set("X-Request-Id", request.request_id);
   const auto elapsed = std::chrono::steady_clock::now() - started;
   const double seconds = std::chrono::duration<double>(elapsed).count();
-  const std::string_view route = request.route.empty() ? "unmatched" : request.route;
+  const std::string_view route =
+      request.route.empty() ? std::string_view("unmatched") : std::string_view(request.route);
   metrics_.request_finished(route, request.method, response.status, seconds);
   log(access_log_line(request, response.status, seconds * 1000.0,
                       request.method == "HEAD" ? 0 : response.body.size(),

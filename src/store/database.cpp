@@ -4,6 +4,7 @@
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
+#include <boost/url/parse.hpp>
 #include <chrono>
 #include <ctime>
 
@@ -27,7 +28,39 @@ void configure(soci::session& sql, Backend backend) {
   }
 }
 
+std::string quoted(std::string_view value) {
+  std::string out = "'";
+  for (char c : value) {
+    if (c == '\\' || c == '\'') out += '\\';
+    out += c;
+  }
+  return out + "'";
+}
+
 }  // namespace
+
+core::Result<std::string> postgres_conninfo(std::string_view url) {
+  auto parsed = boost::urls::parse_uri(url);
+  if (!parsed) {
+    return core::fail(core::Error::malformed(
+        {"无法解析 PostgreSQL 地址", "cannot parse the PostgreSQL URL: " + parsed.error().message()}));
+  }
+  const auto& u = *parsed;
+  std::string info;
+  auto add = [&](std::string_view key, std::string_view value) {
+    if (value.empty()) return;
+    info += (info.empty() ? "" : " ") + std::string(key) + "=" + quoted(value);
+  };
+  add("host", u.host());
+  add("port", u.port());
+  add("user", u.user());
+  add("password", u.password());
+  std::string db = u.path();
+  if (!db.empty() && db.front() == '/') db.erase(0, 1);
+  add("dbname", db);
+  for (auto param : u.params()) add(param.key, param.value);
+  return info;
+}
 
 void Tx::changed(std::string entity, std::int64_t id, std::string op) {
   changes_.push_back({0, std::move(entity), id, std::move(op), now_});
@@ -61,7 +94,9 @@ core::Result<std::unique_ptr<Database>> Database::open(std::string_view url,
     connect = "db=" + std::string(path) + " timeout=10";
   } else if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
     backend = Backend::kPostgres;
-    connect = std::string(url);
+    auto info = postgres_conninfo(url);
+    if (!info) return core::fail(info.error());
+    connect = *info;
   } else {
     return core::fail(
         core::Error::malformed({"数据库地址应为 sqlite:PATH 或 postgresql://...",

@@ -57,6 +57,10 @@ class Tx {
   std::vector<ChangeRow> changes_;
 };
 
+// A postgresql:// URL as libpq key=value pairs (SOCI would read the URL's
+// scheme as its own backend prefix). Fails on a URL that cannot be parsed.
+core::Result<std::string> postgres_conninfo(std::string_view url);
+
 class Database {
  public:
   // url: "sqlite:/path/to/file.db" or "postgresql://user@host:port/db".

@@ -1,5 +1,7 @@
 #include "support/test_db.hpp"
 
+#include "store/database.hpp"
+
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
 #include <unistd.h>
@@ -49,7 +51,7 @@ std::string fresh_database_url(Db db) {
   const std::string admin_url = admin;
   const std::string name = "icity_t_" + unique_suffix();
   {
-    soci::session sql(*soci::factory_postgresql(), admin_url);
+    soci::session sql(*soci::factory_postgresql(), store::postgres_conninfo(admin_url).value());
     sql << "CREATE DATABASE " + name;
   }
   return admin_url.substr(0, admin_url.rfind('/') + 1) + name;

@@ -53,6 +53,9 @@ core::Result<AuthContext> authenticate(app::App& app, const Request& request) {
     }
     return AuthContext{*actor, false, "", ""};
   }
+  // Signing in is done anonymously: the old cookie it carries is ended by the
+  // login itself, and must not make the request look like a session's.
+  if (request.route == "/api/auth/login") return AuthContext{};
   const std::string token = cookie_value(request, kCookie);
   if (token.empty()) return AuthContext{};
   auto session = app.auth().session(token);

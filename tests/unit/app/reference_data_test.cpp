@@ -40,7 +40,8 @@ TEST(ReferenceData, FindsSectorsByCodePrefixOrNameInEitherLanguage) {
 TEST(ReferenceData, SeventeenGoalsWithTheirColours) {
   ASSERT_EQ(data().sdgs().size(), 17u);
   EXPECT_EQ(data().sdgs()[8].goal, 9);
-  EXPECT_EQ(data().sdgs()[8].short_title.zh, "产业、创新和基础设施");
+  EXPECT_NE(data().sdgs()[8].short_title.zh.find("基础设施"), std::string::npos);
+  EXPECT_EQ(data().sdgs()[8].short_title.en, "Industry, innovation and infrastructure");
   EXPECT_EQ(data().sdgs()[8].color, "#FD6925");
 }
 
