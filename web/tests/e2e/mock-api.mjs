@@ -156,6 +156,24 @@ async function api(req, res, url) {
     const items = [...interactions.values()].filter((i) => !oid || i.organisation_ids.includes(Number(oid))).map((i) => ({ ...i, organisations: i.organisation_ids.map(ref) }))
     return send(res, 200, page(items, url))
   }
+  if (path === '/api/interactions' && method === 'POST') {
+    if (!needUser()) return
+    const errors = []
+    if (!['visit_received', 'meeting', 'call', 'email', 'event'].includes(body.type)) errors.push({ field: 'type', message: 'required' })
+    if (!body.organisation_ids?.length) errors.push({ field: 'organisation_ids', message: 'at least one organisation' })
+    if (!body.summary?.zh?.trim() && !body.summary?.en?.trim()) errors.push({ field: 'summary', message: 'required' })
+    if (errors.length) return problem(res, 422, 'validation', 'validation failed', errors)
+    const id = nextId++
+    interactions.set(id, { id, version: 1, person_ids: [], staff_user_id: user.id, archived: false, created_at: now(), updated_at: now(), ...body })
+    return send(res, 201, { ...interactions.get(id), organisations: body.organisation_ids.map(ref) })
+  }
+  if (path === '/api/people' && method === 'POST') {
+    if (!needUser()) return
+    if (!body.name?.zh?.trim() && !body.name?.en?.trim()) return problem(res, 422, 'validation', 'validation failed', [{ field: 'name', message: 'required' }])
+    const id = nextId++
+    people.set(id, { id, version: 1, archived: false, created_at: now(), updated_at: now(), ...body })
+    return send(res, 201, people.get(id))
+  }
   if (path === '/api/dashboard/summary') {
     if (!needUser()) return
     const all = [...orgs.values()]

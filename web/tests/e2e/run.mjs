@@ -183,6 +183,18 @@ try {
     await page.locator(sel('org-edit')).waitFor()
   })
 
+  await check('an interaction added to the organisation shows on its timeline', async () => {
+    await page.locator('#tab-timeline').click()
+    await page.locator(sel('interaction-new')).click()
+    await page.locator(sel('interaction-form')).waitFor()
+    await choose(page, 'interaction-type', 'Visit received')
+    await page.locator(`textarea${sel('interaction-summary-zh')}, ${sel('interaction-summary-zh')} textarea`).first().fill('接待测试代表团')
+    await page.locator(sel('interaction-save')).click()
+    await page.waitForURL(/\/partners\/organisations\/\d+$/)
+    await page.locator('#tab-timeline').click()
+    await page.locator(sel('timeline-item'), { hasText: '接待测试代表团' }).waitFor()
+  })
+
   await check('the dashboard draws its charts', async () => {
     await page.locator(sel('menu-dashboard')).click()
     await page.locator(`${sel('chart-kind')} canvas`).waitFor()
