@@ -20,7 +20,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 
 function fail(lines, summary) {
   for (const line of lines) console.error(line);
-  console.log(`openapi check FAILED: ${summary}`);
+  console.error(`openapi check FAILED: ${summary}`);
   process.exit(1);
 }
 
@@ -112,7 +112,8 @@ const unrouted = [...documented.keys()].filter((k) => !routed.has(k)).sort();
 for (const k of undocumented) problems.push(`in the router but not in the document: ${routed.get(k)}`);
 for (const k of unrouted) problems.push(`in the document but not in the router: ${documented.get(k)}`);
 
-const where = path.relative(process.cwd(), documentPath) || documentPath;
+const relative = path.relative(process.cwd(), documentPath);
+const where = relative && !relative.startsWith('..') ? relative : documentPath;
 if (problems.length > 0) {
   fail(
     problems,
