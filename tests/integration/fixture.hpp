@@ -87,4 +87,4 @@ class NodeTest : public ::testing::TestWithParam<Db> {
 
 #define ICITY_ON_EVERY_DATABASE(Suite)                                                          \
   INSTANTIATE_TEST_SUITE_P(Databases, Suite, ::testing::ValuesIn(::icity::testing::backends()), \
-                           [](const auto& info) { return ::icity::testing::name_of(info.param); })
+                           [](const auto& test) { return ::icity::testing::name_of(test.param); })

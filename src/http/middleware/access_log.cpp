@@ -11,7 +11,7 @@ std::string rfc3339_millis(std::chrono::system_clock::time_point at) {
   const auto seconds = static_cast<std::time_t>(millis / 1000);
   // Formatting the date costs more than the rest of the line: once a second per thread.
   thread_local std::time_t cached_second = -1;
-  thread_local char cached[32];
+  thread_local char cached[80];  // room for any int the compiler imagines
   if (seconds != cached_second) {
     std::tm utc{};
     gmtime_r(&seconds, &utc);
