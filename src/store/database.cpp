@@ -1,12 +1,16 @@
 #include "store/database.hpp"
 
+#include "store/prepared.hpp"
+
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include <boost/url/parse.hpp>
+
 #include <chrono>
 #include <ctime>
+#include <mutex>
 
 namespace icity::store {
 namespace {
@@ -14,6 +18,18 @@ namespace {
 // Key of the transaction-scoped advisory lock that serialises change_log
 // appends on PostgreSQL, so seq order equals commit order.
 constexpr long long kChangeLogLock = 4242001;
+
+// Before the first connection: SQLite's memory statistics take a global mutex
+// on every allocation, which serialises all reading threads; and a pooled
+// connection is only ever used by one thread at a time, so SQLite need not
+// lock each connection either. (SOCI declares the SQLite API in namespace sqlite_api.)
+void configure_sqlite_library() {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    sqlite_api::sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+  });
+}
 
 void configure(soci::session& sql, Backend backend) {
   if (backend == Backend::kSqlite) {
@@ -49,7 +65,8 @@ core::Result<std::string> postgres_conninfo(std::string_view url) {
   std::string info;
   auto add = [&](std::string_view key, std::string_view value) {
     if (value.empty()) return;
-    info += (info.empty() ? "" : " ") + std::string(key) + "=" + quoted(value);
+    if (!info.empty()) info += ' ';
+    info.append(key).append("=").append(quoted(value));
   };
   add("host", u.host());
   add("port", u.port());
@@ -92,6 +109,7 @@ core::Result<std::unique_ptr<Database>> Database::open(std::string_view url,
       return core::fail(core::Error::malformed({"SQLite 数据库路径为空", "empty SQLite path"}));
     }
     connect = "db=" + std::string(path) + " timeout=10";
+    configure_sqlite_library();
   } else if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
     backend = Backend::kPostgres;
     auto info = postgres_conninfo(url);
@@ -126,12 +144,33 @@ core::Result<std::unique_ptr<Database>> Database::open(std::string_view url,
 
 Database::Database(Backend backend, std::string url, std::unique_ptr<soci::connection_pool> pool,
                    std::size_t pool_size)
-    : backend_(backend), url_(std::move(url)), pool_(std::move(pool)), pool_size_(pool_size) {}
+    : backend_(backend), url_(std::move(url)), pool_(std::move(pool)), pool_size_(pool_size) {
+  for (std::size_t i = 0; i < pool_size_; ++i) caches_.push_back(std::make_unique<StatementCache>());
+}
 
-Database::~Database() = default;
+// Leases a connection from the pool and makes its statement cache current.
+class Database::Lease {
+ public:
+  explicit Lease(Database& db)
+      : db_(db), position_(db.pool_->lease()), leased_(db.pool_->at(position_), *db.caches_[position_]) {}
+  ~Lease() { db_.pool_->give_back(position_); }
+  Lease(const Lease&) = delete;
+  Lease& operator=(const Lease&) = delete;
+  soci::session& sql() { return db_.pool_->at(position_); }
+
+ private:
+  Database& db_;
+  std::size_t position_;
+  LeasedConnection leased_;
+};
+
+Database::~Database() {
+  caches_.clear();  // statements before their connections
+}
 
 core::Result<void> Database::write(const std::function<core::Result<void>(Tx&)>& work) {
-  soci::session sql(*pool_);
+  Lease lease(*this);
+  soci::session& sql = lease.sql();
   sql << (backend_ == Backend::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
   try {
     Tx tx(sql, backend_, now_rfc3339());
@@ -152,6 +191,9 @@ core::Result<void> Database::write(const std::function<core::Result<void>(Tx&)>&
       }
     }
     sql << "COMMIT";
+    if (!tx.changes().empty()) {
+      for (const auto& listener : listeners_) listener(tx.changes());
+    }
     return {};
   } catch (...) {
     try {
@@ -164,8 +206,12 @@ core::Result<void> Database::write(const std::function<core::Result<void>(Tx&)>&
 }
 
 core::Result<void> Database::read(const std::function<core::Result<void>(soci::session&)>& work) {
-  soci::session sql(*pool_);
-  return work(sql);
+  Lease lease(*this);
+  return work(lease.sql());
+}
+
+void Database::add_commit_listener(std::function<void(const std::vector<ChangeRow>&)> listener) {
+  listeners_.push_back(std::move(listener));
 }
 
 bool Database::ping() {

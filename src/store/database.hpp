@@ -28,6 +28,7 @@ class connection_pool;
 
 namespace icity::store {
 
+class StatementCache;
 enum class Backend { kSqlite, kPostgres };
 
 struct ChangeRow {
@@ -78,6 +79,10 @@ class Database {
   core::Result<void> write(const std::function<core::Result<void>(Tx&)>& work);
   // Runs `work` on a pooled session (autocommit reads).
   core::Result<void> read(const std::function<core::Result<void>(soci::session&)>& work);
+  // Called after every commit of write() with the changes it logged (seq not
+  // set), on the committing thread. Register before serving; not thread-safe
+  // against concurrent registration.
+  void add_commit_listener(std::function<void(const std::vector<ChangeRow>&)> listener);
   // Cheap liveness probe for /readyz.
   bool ping();
 
@@ -90,10 +95,15 @@ class Database {
  private:
   Database(Backend backend, std::string url, std::unique_ptr<soci::connection_pool> pool,
            std::size_t pool_size);
+  // A pooled connection for the duration of one call, with its statements.
+  class Lease;
   Backend backend_;
   std::string url_;
   std::unique_ptr<soci::connection_pool> pool_;
   std::size_t pool_size_;
+  // One per pooled connection; destroyed before the pool (declared after it).
+  std::vector<std::unique_ptr<StatementCache>> caches_;
+  std::vector<std::function<void(const std::vector<ChangeRow>&)>> listeners_;
 };
 
 }  // namespace icity::store

@@ -6,6 +6,7 @@
 
 #include "core/cursor.hpp"
 #include "store/encoding.hpp"
+#include "store/prepared.hpp"
 #include "store/sql_query.hpp"
 
 namespace icity::store::organisations {
@@ -80,26 +81,50 @@ struct Row {
   }
 };
 
-std::vector<core::RelationView> relations_of(soci::session& sql, core::Id id) {
-  std::vector<core::RelationView> out;
-  long long key = id;
-  long long key2 = id;
+// The relations of one organisation, both directions, prepared once per connection.
+struct RelationsQuery : PreparedStatement {
+  long long key = 0, key2 = 0, outgoing = 0, other = 0;
   std::string type, zh, en;
-  long long outgoing = 0, other = 0;
-  soci::statement st =
-      (sql.prepare << "SELECT r.type, 1, o.id, o.name_zh, o.name_en FROM organisation_relations r "
-                      "JOIN organisations o ON o.id = r.to_id WHERE r.from_id = :a "
-                      "UNION ALL "
-                      "SELECT r.type, 0, o.id, o.name_zh, o.name_en FROM organisation_relations r "
-                      "JOIN organisations o ON o.id = r.from_id WHERE r.to_id = :b",
-       soci::use(key, "a"), soci::use(key2, "b"), soci::into(type), soci::into(outgoing),
-       soci::into(other), soci::into(zh), soci::into(en));
-  st.execute(false);
-  while (st.fetch()) {
+  soci::statement st;
+  explicit RelationsQuery(soci::session& sql)
+      : st((sql.prepare << "SELECT r.type, 1, o.id, o.name_zh, o.name_en FROM "
+                           "organisation_relations r JOIN organisations o ON o.id = r.to_id "
+                           "WHERE r.from_id = :a "
+                           "UNION ALL "
+                           "SELECT r.type, 0, o.id, o.name_zh, o.name_en FROM "
+                           "organisation_relations r JOIN organisations o ON o.id = r.from_id "
+                           "WHERE r.to_id = :b",
+            soci::use(key, "a"), soci::use(key2, "b"), soci::into(type), soci::into(outgoing),
+            soci::into(other), soci::into(zh), soci::into(en))) {}
+};
+
+// One organisation by id, prepared once per connection.
+struct FindQuery : PreparedStatement {
+  Row row;
+  long long key = 0;
+  soci::statement st;
+  explicit FindQuery(soci::session& sql) : st(sql) {
+    row.bind(st);
+    st.exchange(soci::use(key, "id"));
+    st.alloc();
+    st.prepare(std::string("SELECT ") + kColumns + " FROM organisations o WHERE id = :id");
+    st.define_and_bind();
+  }
+};
+
+std::vector<core::RelationView> relations_of(soci::session& sql, core::Id id) {
+  std::unique_ptr<RelationsQuery> scratch;
+  auto& q = prepared(sql, StatementSlot::kOrganisationRelations, scratch);
+  q.key = id;
+  q.key2 = id;
+  std::vector<core::RelationView> out;
+  const StatementDone done(sql, q.st);
+  q.st.execute(false);
+  while (q.st.fetch()) {
     core::RelationView r;
-    r.type = core::parse_relation_type(type).value_or(core::RelationType::kPartner);
-    r.outgoing = outgoing != 0;
-    r.organisation = {other, {zh, en}};
+    r.type = core::parse_relation_type(q.type).value_or(core::RelationType::kPartner);
+    r.outgoing = q.outgoing != 0;
+    r.organisation = {q.other, {q.zh, q.en}};
     out.push_back(std::move(r));
   }
   std::stable_partition(out.begin(), out.end(), [](const auto& r) { return r.outgoing; });
@@ -140,21 +165,21 @@ bool descending(core::OrganisationSort sort) {
 }  // namespace
 
 std::optional<core::OrganisationView> find(soci::session& sql, core::Id id) {
-  Row row;
-  long long key = id;
-  soci::statement st(sql);
-  row.bind(st);
-  st.exchange(soci::use(key, "id"));
-  st.alloc();
-  st.prepare(std::string("SELECT ") + kColumns + " FROM organisations o WHERE id = :id");
-  st.define_and_bind();
-  if (!st.execute(true)) return std::nullopt;
-  auto view = row.view();
+  std::unique_ptr<FindQuery> scratch;
+  auto& q = prepared(sql, StatementSlot::kFindOrganisation, scratch);
+  q.key = id;
+  std::optional<core::OrganisationView> found;
+  {
+    const StatementDone done(sql, q.st);
+    if (q.st.execute(true)) found = q.row.view();
+  }
+  if (!found) return std::nullopt;
+  auto& view = *found;
   view.relations = relations_of(sql, id);
   for (const auto& r : view.relations) {
     if (r.outgoing) view.organisation.relations.push_back({r.type, r.organisation.id});
   }
-  return view;
+  return found;
 }
 
 core::Page<core::OrganisationView> list(soci::session& sql, Backend backend,
