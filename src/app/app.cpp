@@ -27,10 +27,18 @@ core::Result<std::unique_ptr<App>> App::open(const AppConfig& config) {
 App::App(AppConfig config, std::unique_ptr<store::Database> db)
     : config_(std::move(config)),
       db_(std::move(db)),
+      follower_(*db_, std::chrono::milliseconds(200)),
       auth_(*db_, config_.hash_cost),
-      organisations_(*db_, reference_),
+      organisations_(*db_, reference_, views_),
       people_(*db_, reference_),
       interactions_(*db_),
-      reports_(*db_) {}
+      reports_(*db_) {
+  // Any committed change may alter a cached view (a person moves, a relation
+  // is added): drop them all; reads rebuild what they need.
+  db_->add_commit_listener([this](const auto&) { views_.invalidate(); });
+  follower_.add_listener([this](const auto&) { views_.invalidate(); });
+}
+
+void App::follow_changes() { follower_.start(); }
 
 }  // namespace icity::app

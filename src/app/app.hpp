@@ -7,11 +7,13 @@
 #include <string>
 
 #include "app/auth_service.hpp"
+#include "app/change_follower.hpp"
 #include "app/interaction_service.hpp"
 #include "app/organisation_service.hpp"
 #include "app/person_service.hpp"
 #include "app/reference_data.hpp"
 #include "app/report_service.hpp"
+#include "app/view_cache.hpp"
 #include "core/error.hpp"
 #include "store/database.hpp"
 
@@ -37,12 +39,16 @@ class App {
   InteractionService& interactions() { return interactions_; }
   ReportService& reports() { return reports_; }
   const AppConfig& config() const { return config_; }
+  // Starts following the change log for what other nodes write (serve only).
+  void follow_changes();
 
  private:
   App(AppConfig config, std::unique_ptr<store::Database> db);
   AppConfig config_;
   std::unique_ptr<store::Database> db_;
   ReferenceData reference_;
+  ViewCache views_;
+  ChangeFollower follower_;
   AuthService auth_;
   OrganisationService organisations_;
   PersonService people_;

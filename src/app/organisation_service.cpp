@@ -37,6 +37,17 @@ core::Result<core::OrganisationView> OrganisationService::get(const Context&, co
   return std::move(*view);
 }
 
+core::Result<std::shared_ptr<const std::string>> OrganisationService::get_json(const Context& ctx,
+                                                                            core::Id id) {
+  if (auto hit = cache_.get(id)) return hit;
+  const auto generation = cache_.generation();
+  auto view = get(ctx, id);
+  if (!view) return core::fail(view.error());
+  auto json = std::make_shared<const std::string>(json_text(to_json(*view)));
+  cache_.put(id, generation, json);
+  return json;
+}
+
 core::Result<core::Page<core::OrganisationView>> OrganisationService::list(
     const Context&, const core::OrganisationQuery& query) {
   core::Page<core::OrganisationView> page;

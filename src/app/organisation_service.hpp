@@ -7,6 +7,7 @@
 
 #include "app/context.hpp"
 #include "app/reference_data.hpp"
+#include "app/view_cache.hpp"
 #include "core/error.hpp"
 #include "core/views.hpp"
 #include "store/database.hpp"
@@ -15,10 +16,13 @@ namespace icity::app {
 
 class OrganisationService {
  public:
-  OrganisationService(store::Database& db, const ReferenceData& reference)
-      : db_(db), reference_(reference) {}
+  OrganisationService(store::Database& db, const ReferenceData& reference, ViewCache& cache)
+      : db_(db), reference_(reference), cache_(cache) {}
 
   core::Result<core::OrganisationView> get(const Context& ctx, core::Id id);
+  // The organisation's JSON as GET /api/organisations/{id} answers it, served
+  // from the view cache when nothing changed since it was built.
+  core::Result<std::shared_ptr<const std::string>> get_json(const Context& ctx, core::Id id);
   core::Result<core::Page<core::OrganisationView>> list(const Context& ctx,
                                                         const core::OrganisationQuery& query);
   // From a request body (every field error reported at once).
@@ -35,6 +39,7 @@ class OrganisationService {
   std::vector<core::FieldError> check_references(soci::session& sql, const core::Organisation& org);
   store::Database& db_;
   const ReferenceData& reference_;
+  ViewCache& cache_;
 };
 
 }  // namespace icity::app

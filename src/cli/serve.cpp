@@ -85,6 +85,7 @@ Run add_serve(CLI::App& parent) {
     if (o->demo) {
       if (int rc = prepare_demo(**app); rc != 0) return rc;
     }
+    (*app)->follow_changes();
     auto s = http::make_server(**app, server);
     s->start();
     std::cout << "icity: listening on http://" << server.host << ":" << s->port() << "/"

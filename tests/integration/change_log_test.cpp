@@ -5,6 +5,8 @@
 #include <soci/soci.h>
 
 #include <atomic>
+#include <boost/json.hpp>
+#include <chrono>
 #include <set>
 #include <thread>
 
@@ -95,8 +97,41 @@ TEST_P(ChangeLog, AFailedWriteLeavesNoRowAndNoAuditEntry) {
   EXPECT_EQ(audits, 1);
 }
 
+// Two nodes on one database: what one writes, the other serves within a poll
+// interval of its change follower, never an old cached view.
+TEST_P(ChangeLog, ASecondNodeServesTheOtherNodesWriteNotItsCachedView) {
+  const auto url = testing::fresh_database_url(GetParam());
+  auto a = app::App::open({url, testing::temp_dir("node-a"), 2, app::HashCost::kMinimum});
+  auto b = app::App::open({url, testing::temp_dir("node-b"), 2, app::HashCost::kMinimum});
+  ASSERT_TRUE(a && b);
+  (*b)->follow_changes();
+  const auto ctx = app::system_context("test");
+  auto created = (*a)->organisations().create(ctx, org_named("旧名称"));
+  ASSERT_TRUE(created);
+  const auto id = created->organisation.id;
+  auto first = (*b)->organisations().get_json(ctx, id);
+  ASSERT_TRUE(first);
+  ASSERT_NE((*first)->find("旧名称"), std::string::npos);
+  EXPECT_EQ((*b)->organisations().get_json(ctx, id)->get(), first->get()) << "served from cache";
+  ASSERT_TRUE((*a)->organisations().get_json(ctx, id));  // node a caches it too
+
+  boost::json::object patch{{"version", created->organisation.version},
+                            {"name", boost::json::object{{"zh", "新名称"}}}};
+  ASSERT_TRUE((*a)->organisations().update(ctx, id, patch));
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+  std::string seen;
+  while (std::chrono::steady_clock::now() < deadline) {
+    seen = *(*(*b)->organisations().get_json(ctx, id));
+    if (seen.find("新名称") != std::string::npos) break;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  EXPECT_NE(seen.find("新名称"), std::string::npos) << seen;
+  // On the writing node itself the change is visible at once.
+  EXPECT_NE((*(*a)->organisations().get_json(ctx, id))->find("新名称"), std::string::npos);
+}
+
 INSTANTIATE_TEST_SUITE_P(Databases, ChangeLog, ::testing::ValuesIn(testing::backends()),
-                         [](const auto& info) { return testing::name_of(info.param); });
+                         [](const auto& test) { return testing::name_of(test.param); });
 
 }  // namespace
 }  // namespace icity

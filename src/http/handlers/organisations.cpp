@@ -68,7 +68,9 @@ void register_organisations(Router& router, app::App& app) {
   router.add("GET", "/api/organisations/{id}", [&app](Request& request) -> HandlerResult {
     auto id = path_id(request);
     if (!id) return core::fail(id.error());
-    return one(app.organisations().get(context_of(request), *id));
+    auto json = app.organisations().get_json(context_of(request), *id);
+    if (!json) return core::fail(json.error());
+    return Response::json(200, **json);
   });
   router.add("PATCH", "/api/organisations/{id}", [&app](Request& request) -> HandlerResult {
     auto id = path_id(request);
