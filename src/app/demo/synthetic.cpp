@@ -1,6 +1,8 @@
 #include "app/demo/synthetic.hpp"
 
 #include <boost/json.hpp>
+#include <chrono>
+#include <cstdio>
 #include <map>
 #include <random>
 #include <soci/soci.h>
@@ -47,19 +49,12 @@ std::string replace(std::string s, std::string_view from, const std::string& to)
   return s;
 }
 
-// Days since 1970-01-01 to "YYYY-MM-DD" (Howard Hinnant's civil_from_days).
-std::string date_of(long long z) {
-  z += 719468;
-  const long long era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long long y = static_cast<long long>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04lld-%02u-%02u", y + (m <= 2), m, d);
+// Days since 1970-01-01 to "YYYY-MM-DD".
+std::string date_of(long long days) {
+  const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{days}}};
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
   return buf;
 }
 
@@ -337,16 +332,21 @@ std::vector<core::Interaction> SyntheticWorld::interactions(const core::Organisa
   return out;
 }
 
+json::object demo_pools() {
+  for (const auto& f : demo_files::files()) {
+    if (f.name == "pools.json") {
+      auto pools = parse_json_object(f.content);
+      if (!pools) throw std::runtime_error("demo pools: " + pools.error().detail.en);
+      return std::move(*pools);
+    }
+  }
+  throw std::runtime_error("demo pools: pools.json is not compiled in");
+}
+
 core::Result<SyntheticReport> generate_synthetic(
     App& app, std::int64_t count, std::uint64_t seed,
     const std::function<void(std::int64_t done, std::int64_t total)>& progress) {
-  std::string_view pools_text;
-  for (const auto& f : demo_files::files()) {
-    if (f.name == "pools.json") pools_text = f.content;
-  }
-  auto pools = parse_json_object(pools_text);
-  if (!pools) return core::fail(pools.error());
-  const SyntheticWorld world(*pools, seed);
+  const SyntheticWorld world(demo_pools(), seed);
   // Continue numbering after what is there, so repeated runs add new names.
   std::int64_t offset = 0;
   app.db().read([&](soci::session& sql) -> core::Result<void> {

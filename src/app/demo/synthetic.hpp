@@ -24,7 +24,7 @@ class SyntheticWorld {
   core::Organisation organisation(std::int64_t index) const;
   // 1 to 3 people working at `org` (whose id is set).
   std::vector<core::Person> people(const core::Organisation& org, std::int64_t index) const;
-  // Interactions with `org` between `from` and `to` (dates "YYYY-MM-DD").
+  // Interactions with `org` (and some of `people`) since the centre opened.
   std::vector<core::Interaction> interactions(const core::Organisation& org,
                                               const std::vector<core::Id>& people,
                                               std::int64_t index) const;
@@ -40,6 +40,9 @@ struct SyntheticReport {
   std::int64_t people = 0;
   std::int64_t interactions = 0;
 };
+
+// data/demo/pools.json, parsed (it is compiled in).
+boost::json::object demo_pools();
 
 // Adds `count` organisations with their people and interactions, in batches.
 core::Result<SyntheticReport> generate_synthetic(

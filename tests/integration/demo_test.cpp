@@ -1,0 +1,134 @@
+// The demo world and the synthetic generator, on each database: what `icity
+// serve --demo` and `icity demo generate` write must be valid, complete and
+// findable, in both languages.
+#include <gtest/gtest.h>
+
+#include <boost/json.hpp>
+#include <set>
+
+#include "app/app.hpp"
+#include "app/demo/synthetic.hpp"
+#include "app/demo/world_loader.hpp"
+#include "core/validation.hpp"
+#include "support/test_db.hpp"
+
+namespace icity::testing {
+namespace {
+
+class Demo : public ::testing::TestWithParam<Db> {
+ protected:
+  void SetUp() override {
+    auto opened = app::App::open(
+        {fresh_database_url(GetParam()), temp_dir("demo"), 4, app::HashCost::kMinimum});
+    ASSERT_TRUE(opened) << opened.error().detail.en;
+    app_ = std::move(*opened);
+  }
+  // The organisation a keyword search finds with exactly this name (zh or en).
+  core::OrganisationView find(const std::string& q, const std::string& name) {
+    core::OrganisationQuery query;
+    query.q = q;
+    auto page = app_->organisations().list(ctx_, query);
+    EXPECT_TRUE(page) << q;
+    if (page) {
+      for (const auto& item : page->items) {
+        const auto& n = item.organisation.name;
+        if (n.zh == name || n.en == name) return *app_->organisations().get(ctx_, item.organisation.id);
+      }
+    }
+    ADD_FAILURE() << "searching " << q << " does not find " << name;
+    return {};
+  }
+
+  std::unique_ptr<app::App> app_;
+  app::Context ctx_ = app::system_context("demo-test");
+};
+
+TEST_P(Demo, WorldHoldsTheSeedsOrganisationsPeopleAndEvents) {
+  auto report = app::load_demo_world(*app_);
+  ASSERT_TRUE(report) << report.error().detail.en;
+  EXPECT_EQ(report->organisations, 30);
+  EXPECT_EQ(report->people, 7);
+  EXPECT_EQ(report->relations, 24);
+  EXPECT_EQ(report->interactions, 20);
+
+  const auto huawei = find("华为", "华为技术有限公司");
+  EXPECT_EQ(huawei.organisation.name.en, "Huawei Technologies Co., Ltd.");
+  EXPECT_EQ(core::to_string(huawei.organisation.kind), "enterprise");
+  EXPECT_EQ(find("iMakerbase", "iMakerbase").organisation.name.zh, "大公坊");
+  const auto barcelona = find("Barcelona", "巴塞罗那市政府");
+  EXPECT_EQ(barcelona.organisation.country, "ES");
+  // Barcelona met Bao'an (industrial design) and Pingshan (new energy vehicles).
+  EXPECT_GE(barcelona.interactions_count, 3);
+  const auto centre = find("国际合作中心", "深圳(龙华)国际合作中心");
+  EXPECT_EQ(centre.organisation.name.en, "Shenzhen (Longhua) International Cooperation Center");
+  // HUA HUB is part of the centre; four foreign associations keep liaison with it.
+  int liaisons = 0;
+  bool hub = false;
+  for (const auto& r : centre.relations) {
+    if (!r.outgoing && r.type == core::RelationType::kLiaison) ++liaisons;
+    if (!r.outgoing && r.organisation.name.en.starts_with("HUA HUB")) hub = true;
+  }
+  EXPECT_EQ(liaisons, 4);
+  EXPECT_TRUE(hub);
+}
+
+TEST_P(Demo, WorldLoadsOnce) {
+  ASSERT_TRUE(app::load_demo_world(*app_));
+  auto again = app::load_demo_world(*app_);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->organisations, 0);
+  auto summary = app_->reports().summary(ctx_);
+  ASSERT_TRUE(summary);
+  EXPECT_EQ(summary->organisations, 30);
+  EXPECT_EQ(summary->people, 7);
+}
+
+TEST_P(Demo, GeneratedOrganisationsAreValidDistinctAndBilingual) {
+  ASSERT_TRUE(app::load_demo_world(*app_));
+  std::int64_t last = 0;
+  auto report = app::generate_synthetic(*app_, 3000, 7, [&](std::int64_t done, std::int64_t) {
+    last = done;
+  });
+  ASSERT_TRUE(report) << report.error().detail.en;
+  EXPECT_EQ(report->organisations, 3000);
+  EXPECT_EQ(last, 3000);
+  EXPECT_GE(report->people, 3000);
+  EXPECT_GE(report->interactions, 2000);
+
+  auto summary = app_->reports().summary(ctx_);
+  ASSERT_TRUE(summary);
+  EXPECT_EQ(summary->organisations, 3030);
+  EXPECT_EQ(summary->people, 7 + report->people);
+  EXPECT_EQ(summary->interactions, 20 + report->interactions);
+  EXPECT_GE(summary->countries, 10);
+
+  // Every generated record passes the same validation as the API's.
+  const app::SyntheticWorld world(app::demo_pools(), 7);
+  std::set<std::string> zh, en;
+  for (std::int64_t i = 0; i < 20000; ++i) {
+    auto org = world.organisation(i);
+    if (i < 500) {
+      EXPECT_TRUE(core::validate(org, app_->reference()).empty()) << org.name.en;
+      org.id = i + 1;
+      for (const auto& p : world.people(org, i)) {
+        EXPECT_TRUE(core::validate(p, app_->reference()).empty()) << p.name.en;
+      }
+    }
+    EXPECT_FALSE(org.name.zh.empty());
+    EXPECT_FALSE(org.summary.en.empty());
+    EXPECT_TRUE(zh.insert(org.name.zh).second) << org.name.zh;
+    EXPECT_TRUE(en.insert(org.name.en).second) << org.name.en;
+  }
+  // Generated organisations are findable like any other, in either language.
+  core::OrganisationQuery query;
+  query.q = "Industrial Design";
+  auto page = app_->organisations().list(ctx_, query);
+  ASSERT_TRUE(page);
+  EXPECT_GT(page->items.size(), 5u);
+}
+
+INSTANTIATE_TEST_SUITE_P(Databases, Demo, ::testing::ValuesIn(backends()),
+                         [](const auto& test) { return name_of(test.param); });
+
+}  // namespace
+}  // namespace icity::testing
