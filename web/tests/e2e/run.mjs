@@ -116,6 +116,37 @@ try {
     await page.waitForURL(/\/partners\/organisations/)
   })
 
+  await check('the directory holds the demo world: Huawei, iMakerbase, Barcelona', async () => {
+    const table = await page.locator(sel('org-table')).innerText()
+    expect(table.length > 0, 'the directory is empty')
+    for (const q of ['华为技术有限公司', '大公坊', '巴塞罗那市政府']) {
+      await page.goto(`${base}/partners/organisations?q=${encodeURIComponent(q)}`)
+      await page.locator(`${sel('org-table')} ${sel('org-link')}`, { hasText: q }).first().waitFor()
+    }
+  })
+
+  await check('the Barcelona city government shows its liaison and its meetings in Shenzhen', async () => {
+    await page.locator(`${sel('org-table')} ${sel('org-link')}`, { hasText: '巴塞罗那市政府' }).first().click()
+    await page.waitForURL(/\/partners\/organisations\/\d+$/)
+    const relations = await page.locator(sel('org-relations')).innerText()
+    expect(relations.includes('深圳市人民政府外事办公室'), `relations read "${relations.slice(0, 200)}"`)
+    await page.locator('#tab-timeline').click()
+    await page.locator(`${sel('org-timeline')} ${sel('timeline-item')}`).first().waitFor()
+    const timeline = await page.locator(sel('org-timeline')).innerText()
+    expect(timeline.includes('工业设计') && timeline.includes('新能源汽车'), `timeline reads "${timeline.slice(0, 300)}"`)
+  })
+
+  await check('takes a screenshot of the directory', async () => {
+    await page.goto(`${base}/partners/organisations?country=CN&sort=name`)
+    await page.locator(`${sel('org-table')} ${sel('org-link')}`).first().waitFor()
+    mkdirSync(dirname(screenshot), { recursive: true })
+    await page.screenshot({ path: screenshot, fullPage: false, animations: 'disabled' })
+    console.log(`     screenshot: ${screenshot}`)
+  })
+
+  await page.goto(`${base}/partners/organisations`)
+  await page.locator(sel('org-table')).waitFor()
+
   await must('the new-organisation form shows the server\'s field errors', async () => {
     await page.locator(sel('org-new')).click()
     await page.locator(sel('org-form')).waitFor()
@@ -163,12 +194,6 @@ try {
     expect(buttons.includes('Search'), `search button reads "${buttons}"`)
     const pager = await page.locator(sel('page-next')).innerText()
     expect(pager.includes('Next'), `pager reads "${pager}"`)
-  })
-
-  await check('takes a screenshot of the directory', async () => {
-    mkdirSync(dirname(screenshot), { recursive: true })
-    await page.screenshot({ path: screenshot, fullPage: true, animations: 'disabled' })
-    console.log(`     screenshot: ${screenshot}`)
   })
 
   await check('the language choice is remembered after a reload', async () => {
