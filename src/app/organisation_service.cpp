@@ -15,6 +15,7 @@ std::vector<core::FieldError> OrganisationService::check_references(soci::sessio
                                                                     const core::Organisation& org) {
   std::vector<core::FieldError> errors;
   std::vector<core::Id> ids;
+  ids.reserve(org.relations.size());
   for (const auto& r : org.relations) ids.push_back(r.organisation_id);
   const auto missing = store::organisations::missing(sql, ids);
   for (std::size_t i = 0; i < org.relations.size(); ++i) {
@@ -38,7 +39,7 @@ core::Result<core::OrganisationView> OrganisationService::get(const Context&, co
 }
 
 core::Result<std::shared_ptr<const std::string>> OrganisationService::get_json(const Context& ctx,
-                                                                            core::Id id) {
+                                                                               core::Id id) {
   if (auto hit = cache_.get(id)) return hit;
   const auto generation = cache_.generation();
   auto view = get(ctx, id);

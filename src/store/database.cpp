@@ -1,16 +1,15 @@
 #include "store/database.hpp"
 
-#include "store/prepared.hpp"
-
 #include <soci/postgresql/soci-postgresql.h>
 #include <soci/soci.h>
 #include <soci/sqlite3/soci-sqlite3.h>
 
 #include <boost/url/parse.hpp>
-
 #include <chrono>
 #include <ctime>
 #include <mutex>
+
+#include "store/prepared.hpp"
 
 namespace icity::store {
 namespace {
@@ -58,8 +57,9 @@ std::string quoted(std::string_view value) {
 core::Result<std::string> postgres_conninfo(std::string_view url) {
   auto parsed = boost::urls::parse_uri(url);
   if (!parsed) {
-    return core::fail(core::Error::malformed(
-        {"无法解析 PostgreSQL 地址", "cannot parse the PostgreSQL URL: " + parsed.error().message()}));
+    return core::fail(
+        core::Error::malformed({"无法解析 PostgreSQL 地址",
+                                "cannot parse the PostgreSQL URL: " + parsed.error().message()}));
   }
   const auto& u = *parsed;
   std::string info;
@@ -145,14 +145,17 @@ core::Result<std::unique_ptr<Database>> Database::open(std::string_view url,
 Database::Database(Backend backend, std::string url, std::unique_ptr<soci::connection_pool> pool,
                    std::size_t pool_size)
     : backend_(backend), url_(std::move(url)), pool_(std::move(pool)), pool_size_(pool_size) {
-  for (std::size_t i = 0; i < pool_size_; ++i) caches_.push_back(std::make_unique<StatementCache>());
+  for (std::size_t i = 0; i < pool_size_; ++i)
+    caches_.push_back(std::make_unique<StatementCache>());
 }
 
 // Leases a connection from the pool and makes its statement cache current.
 class Database::Lease {
  public:
   explicit Lease(Database& db)
-      : db_(db), position_(db.pool_->lease()), leased_(db.pool_->at(position_), *db.caches_[position_]) {}
+      : db_(db),
+        position_(db.pool_->lease()),
+        leased_(db.pool_->at(position_), *db.caches_[position_]) {}
   ~Lease() { db_.pool_->give_back(position_); }
   Lease(const Lease&) = delete;
   Lease& operator=(const Lease&) = delete;

@@ -32,7 +32,8 @@ class Demo : public ::testing::TestWithParam<Db> {
     if (page) {
       for (const auto& item : page->items) {
         const auto& n = item.organisation.name;
-        if (n.zh == name || n.en == name) return *app_->organisations().get(ctx_, item.organisation.id);
+        if (n.zh == name || n.en == name)
+          return *app_->organisations().get(ctx_, item.organisation.id);
       }
     }
     ADD_FAILURE() << "searching " << q << " does not find " << name;
@@ -86,9 +87,8 @@ TEST_P(Demo, WorldLoadsOnce) {
 TEST_P(Demo, GeneratedOrganisationsAreValidDistinctAndBilingual) {
   ASSERT_TRUE(app::load_demo_world(*app_));
   std::int64_t last = 0;
-  auto report = app::generate_synthetic(*app_, 3000, 7, [&](std::int64_t done, std::int64_t) {
-    last = done;
-  });
+  auto report = app::generate_synthetic(*app_, 3000, 7,
+                                        [&](std::int64_t done, std::int64_t) { last = done; });
   ASSERT_TRUE(report) << report.error().detail.en;
   EXPECT_EQ(report->organisations, 3000);
   EXPECT_EQ(last, 3000);

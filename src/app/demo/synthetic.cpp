@@ -1,11 +1,12 @@
 #include "app/demo/synthetic.hpp"
 
+#include <soci/soci.h>
+
 #include <boost/json.hpp>
 #include <chrono>
 #include <cstdio>
 #include <map>
 #include <random>
-#include <soci/soci.h>
 #include <stdexcept>
 
 #include "app/demo/demo_files.hpp"
@@ -144,7 +145,8 @@ SyntheticWorld::SyntheticWorld(const json::object& pools, std::uint64_t seed)
       p.surnames.empty() || p.given.empty() || p.titles.empty()) {
     throw std::runtime_error("demo pools: a required list is missing");
   }
-  std::erase_if(p.foreign, [](const Pools::Foreign& f) { return f.stems.empty() || f.cities.empty(); });
+  std::erase_if(p.foreign,
+                [](const Pools::Foreign& f) { return f.stems.empty() || f.cities.empty(); });
 }
 
 SyntheticWorld::~SyntheticWorld() = default;
@@ -161,7 +163,8 @@ core::Organisation SyntheticWorld::organisation(std::int64_t index) const {
   }
   const int year = std::uniform_int_distribution<int>(1998, 2023)(rng);
   // One in five is foreign, chosen by a hash so it does not follow the industry cycle.
-  const bool foreign = !p.foreign.empty() && (static_cast<std::uint64_t>(index) * 0x9E3779B97F4A7C15ULL >> 60) % 5 == 4;
+  const bool foreign = !p.foreign.empty() &&
+                       (static_cast<std::uint64_t>(index) * 0x9E3779B97F4A7C15ULL >> 60) % 5 == 4;
   std::string brand_zh, brand_en;
   Text city;
   if (foreign) {
@@ -188,7 +191,8 @@ core::Organisation SyntheticWorld::organisation(std::int64_t index) const {
     if (n > 0) o.name.en += " " + std::to_string(n + 1);  // beyond the pools' capacity
     if (n > 0) o.name.zh += std::to_string(n + 1);
     o.country = f.country;
-    o.kind = std::bernoulli_distribution(0.5)(rng) ? core::OrgKind::kEnterprise : core::OrgKind::kSme;
+    o.kind =
+        std::bernoulli_distribution(0.5)(rng) ? core::OrgKind::kEnterprise : core::OrgKind::kSme;
   } else {
     const auto& place = p.places[n % p.places.size()];
     n /= p.places.size();
@@ -215,14 +219,14 @@ core::Organisation SyntheticWorld::organisation(std::int64_t index) const {
     if (n > 0) o.name.zh += std::to_string(n + 1);
     o.country = "CN";
     const double r = std::uniform_real_distribution<double>(0, 1)(rng);
-    o.kind = r < 0.45 ? core::OrgKind::kSme
+    o.kind = r < 0.45   ? core::OrgKind::kSme
              : r < 0.75 ? core::OrgKind::kStartup
                         : core::OrgKind::kEnterprise;
     if (city.en == "Shenzhen" && !p.districts.empty()) o.district = pick(p.districts, rng);
   }
   o.city = city;
-  o.size = o.kind == core::OrgKind::kStartup ? core::SizeBand::kMicro
-           : o.kind == core::OrgKind::kSme   ? core::SizeBand::kSmall
+  o.size = o.kind == core::OrgKind::kStartup       ? core::SizeBand::kMicro
+           : o.kind == core::OrgKind::kSme         ? core::SizeBand::kSmall
            : std::bernoulli_distribution(0.5)(rng) ? core::SizeBand::kMedium
                                                    : core::SizeBand::kLarge;
   if (!industry.summaries.empty()) {
@@ -282,11 +286,12 @@ std::vector<core::Person> SyntheticWorld::people(const core::Organisation& org,
       }
     }
     const auto host = org.website.substr(org.website.find("www.") + 4);
-    person.email = local + "@" + host;
-    person.phone = org.country == "CN"
-                       ? "+86 755 " + std::to_string(std::uniform_int_distribution<int>(2000, 8999)(rng)) +
-                             " " + std::to_string(std::uniform_int_distribution<int>(1000, 9999)(rng))
-                       : "";
+    person.email = local.append("@").append(host);
+    person.phone =
+        org.country == "CN"
+            ? "+86 755 " + std::to_string(std::uniform_int_distribution<int>(2000, 8999)(rng)) +
+                  " " + std::to_string(std::uniform_int_distribution<int>(1000, 9999)(rng))
+            : "";
     person.consent_date = date_of(std::uniform_int_distribution<long long>(kOpening, kLaunch)(rng));
     out.push_back(std::move(person));
   }
@@ -309,18 +314,21 @@ std::vector<core::Interaction> SyntheticWorld::interactions(const core::Organisa
   std::vector<core::Interaction> out;
   for (int i = 0; i < count; ++i) {
     const auto& [type, name] =
-        i == 0 ? kTypes[0] : kTypes[std::discrete_distribution<std::size_t>({30, 30, 15, 15, 10})(rng)];
+        i == 0 ? kTypes[0]
+               : kTypes[std::discrete_distribution<std::size_t>({30, 30, 15, 15, 10})(rng)];
     core::Interaction in;
     in.type = type;
     in.date = date_of(std::uniform_int_distribution<long long>(kOpening, kLaunch)(rng));
     in.organisation_ids = {org.id};
-    if (!people.empty() && std::bernoulli_distribution(0.6)(rng)) in.person_ids = {pick(people, rng)};
+    if (!people.empty() && std::bernoulli_distribution(0.6)(rng))
+      in.person_ids = {pick(people, rng)};
     const Text topic = p.topics.empty() ? Text{"合作交流", "cooperation"} : pick(p.topics, rng);
     auto it = p.summaries.find(name);
     const Text t = it != p.summaries.end() && !it->second.empty()
                        ? pick(it->second, rng)
                        : Text{"{org}:{topic}", "{org}: {topic}"};
-    auto fill = [&](std::string s, const std::string& o, const std::string& tp, const std::string& c) {
+    auto fill = [&](std::string s, const std::string& o, const std::string& tp,
+                    const std::string& c) {
       s = replace(std::move(s), "{org}", o);
       s = replace(std::move(s), "{topic}", tp);
       return replace(std::move(s), "{city}", c);
@@ -376,8 +384,10 @@ core::Result<SyntheticReport> generate_synthetic(
     std::vector<core::Interaction> interactions;
     for (std::size_t k = 0; k < orgs.size(); ++k) {
       std::vector<core::Id> ids;
-      for (std::size_t j = first_person[k]; j < first_person[k + 1]; ++j) ids.push_back(people[j].id);
-      for (auto& in : world.interactions(orgs[k], ids, offset + start + static_cast<std::int64_t>(k))) {
+      for (std::size_t j = first_person[k]; j < first_person[k + 1]; ++j)
+        ids.push_back(people[j].id);
+      for (auto& in :
+           world.interactions(orgs[k], ids, offset + start + static_cast<std::int64_t>(k))) {
         interactions.push_back(std::move(in));
       }
     }

@@ -22,8 +22,8 @@ TEST(ViewCache, ServesWhatWasPutUntilAChange) {
 TEST(ViewCache, RefusesAViewLoadedBeforeAChange) {
   ViewCache cache;
   const auto before = cache.generation();  // a reader starts loading...
-  cache.invalidate();                       // ...a write commits meanwhile...
-  cache.put(7, before, view("stale"));      // ...so what it loaded may be old.
+  cache.invalidate();                      // ...a write commits meanwhile...
+  cache.put(7, before, view("stale"));     // ...so what it loaded may be old.
   EXPECT_EQ(cache.get(7), nullptr);
   cache.put(7, cache.generation(), view("fresh"));
   EXPECT_EQ(*cache.get(7), "fresh");
