@@ -15,8 +15,9 @@ void append(Tx& tx, const core::AuditEntry& e) {
   soci::indicator before_ind = before.empty() ? soci::i_null : soci::i_ok;
   soci::indicator after_ind = after.empty() ? soci::i_null : soci::i_ok;
   long long entity_id = e.entity_id;
-  tx.sql() << "INSERT INTO audit_log (at, user_id, user_email, action, entity, entity_id, "
-              "before_json, after_json, request_id) VALUES (:at, :u, :ue, :a, :e, :ei, :b, :af, :r)",
+  tx.sql()
+      << "INSERT INTO audit_log (at, user_id, user_email, action, entity, entity_id, "
+         "before_json, after_json, request_id) VALUES (:at, :u, :ue, :a, :e, :ei, :b, :af, :r)",
       soci::use(tx.now(), "at"), soci::use(user, user_ind, "u"), soci::use(e.user_email, "ue"),
       soci::use(e.action, "a"), soci::use(e.entity, "e"), soci::use(entity_id, "ei"),
       soci::use(before, before_ind, "b"), soci::use(after, after_ind, "af"),

@@ -9,6 +9,7 @@
 #include <ctime>
 #include <mutex>
 
+#include "store/pg_copy.hpp"
 #include "store/prepared.hpp"
 
 namespace icity::store {
@@ -50,6 +51,23 @@ std::string quoted(std::string_view value) {
     out += c;
   }
   return out + "'";
+}
+
+// The transaction's change_log rows, last before COMMIT; a bulk load's many
+// rows go to PostgreSQL in one COPY.
+void append_change_log(soci::session& sql, Backend backend, const std::vector<ChangeRow>& rows) {
+  constexpr std::size_t kCopyFrom = 16;
+  if (backend == Backend::kPostgres && rows.size() >= kCopyFrom) {
+    CopyIn copy(sql, "change_log", {"entity", "entity_id", "op", "at"});
+    for (const auto& c : rows) copy.add(c.entity).add(c.entity_id).add(c.op).add(c.at).end_row();
+    copy.finish();
+    return;
+  }
+  for (const auto& c : rows) {
+    long long id = c.entity_id;
+    sql << "INSERT INTO change_log (entity, entity_id, op, at) VALUES (:e, :i, :o, :a)",
+        soci::use(c.entity), soci::use(id), soci::use(c.op), soci::use(c.at);
+  }
 }
 
 }  // namespace
@@ -187,11 +205,7 @@ core::Result<void> Database::write(const std::function<core::Result<void>(Tx&)>&
         long long lock = kChangeLogLock;
         sql << "SELECT pg_advisory_xact_lock(:k)", soci::use(lock);
       }
-      for (const auto& c : tx.changes()) {
-        long long id = c.entity_id;
-        sql << "INSERT INTO change_log (entity, entity_id, op, at) VALUES (:e, :i, :o, :a)",
-            soci::use(c.entity), soci::use(id), soci::use(c.op), soci::use(c.at);
-      }
+      append_change_log(sql, backend_, tx.changes());
     }
     sql << "COMMIT";
     if (!tx.changes().empty()) {

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/cursor.hpp"
+#include "store/pg_copy.hpp"
 #include "store/sql_query.hpp"
 
 namespace icity::store::interactions {
@@ -68,10 +69,11 @@ void load_links(soci::session& sql, Backend backend, std::vector<core::Interacti
     st.exchange(soci::into(en));
     q.bind(st);
     st.alloc();
-    st.prepare("SELECT io.interaction_id, o.id, o.name_zh, o.name_en FROM "
-               "interaction_organisations io JOIN organisations o ON o.id = io.organisation_id "
-               "WHERE 1 = 1" +
-               q.conditions() + " ORDER BY io.interaction_id, o.id");
+    st.prepare(
+        "SELECT io.interaction_id, o.id, o.name_zh, o.name_en FROM "
+        "interaction_organisations io JOIN organisations o ON o.id = io.organisation_id "
+        "WHERE 1 = 1" +
+        q.conditions() + " ORDER BY io.interaction_id, o.id");
     st.define_and_bind();
     st.execute(false);
     while (st.fetch()) {
@@ -119,8 +121,12 @@ struct Params {
   long long staff = 0, archived = 0;
   soci::indicator staff_ind = soci::i_null;
   explicit Params(const core::Interaction& i)
-      : type(core::to_string(i.type)), date(i.date), summary_zh(i.summary.zh),
-        summary_en(i.summary.en), staff(i.staff_user_id.value_or(0)), archived(i.archived ? 1 : 0),
+      : type(core::to_string(i.type)),
+        date(i.date),
+        summary_zh(i.summary.zh),
+        summary_en(i.summary.en),
+        staff(i.staff_user_id.value_or(0)),
+        archived(i.archived ? 1 : 0),
         staff_ind(i.staff_user_id ? soci::i_ok : soci::i_null) {}
 };
 
@@ -146,14 +152,16 @@ core::Page<core::InteractionView> list(soci::session& sql, Backend backend,
   SqlQuery q(backend);
   q.where("archived = {}", static_cast<long long>(query.archived ? 1 : 0));
   if (query.organisation_id) {
-    q.where("EXISTS (SELECT 1 FROM interaction_organisations io WHERE io.interaction_id = "
-            "interactions.id AND io.organisation_id = {})",
-            static_cast<long long>(*query.organisation_id));
+    q.where(
+        "EXISTS (SELECT 1 FROM interaction_organisations io WHERE io.interaction_id = "
+        "interactions.id AND io.organisation_id = {})",
+        static_cast<long long>(*query.organisation_id));
   }
   if (query.person_id) {
-    q.where("EXISTS (SELECT 1 FROM interaction_people ip WHERE ip.interaction_id = "
-            "interactions.id AND ip.person_id = {})",
-            static_cast<long long>(*query.person_id));
+    q.where(
+        "EXISTS (SELECT 1 FROM interaction_people ip WHERE ip.interaction_id = "
+        "interactions.id AND ip.person_id = {})",
+        static_cast<long long>(*query.person_id));
   }
   if (query.type) q.where("type = {}", std::string(core::to_string(*query.type)));
   if (!query.from.empty()) q.where("date >= {}", query.from);
@@ -166,8 +174,8 @@ core::Page<core::InteractionView> list(soci::session& sql, Backend backend,
   q.bind(st);
   st.exchange(soci::use(limit, "lim"));
   st.alloc();
-  st.prepare(std::string("SELECT ") + kColumns + " FROM interactions WHERE 1 = 1" +
-             q.conditions() + " ORDER BY date DESC, id DESC LIMIT :lim");
+  st.prepare(std::string("SELECT ") + kColumns + " FROM interactions WHERE 1 = 1" + q.conditions() +
+             " ORDER BY date DESC, id DESC LIMIT :lim");
   st.define_and_bind();
   st.execute(false);
   core::Page<core::InteractionView> page;
@@ -199,6 +207,33 @@ core::Id insert(Tx& tx, core::Interaction& interaction) {
   interaction.id = id;
   write_links(tx, interaction);
   return id;
+}
+
+void copy_in(Tx& tx, std::vector<core::Interaction>& items) {
+  const auto ids = reserve_ids(tx.sql(), "interactions", items.size());
+  CopyIn copy(tx.sql(), "interactions",
+              {"id", "version", "type", "date", "summary_zh", "summary_en", "staff_user_id",
+               "archived", "created_at", "updated_at"});
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    auto& in = items[i];
+    const Params p(in);
+    in.id = ids[i];
+    in.version = 1;
+    in.created_at = in.updated_at = tx.now();
+    copy.add(ids[i]).add(1LL).add(p.type).add(p.date).add(p.summary_zh).add(p.summary_en);
+    copy.add(in.staff_user_id).add(p.archived).add(in.created_at).add(in.updated_at).end_row();
+  }
+  copy.finish();
+  CopyIn orgs(tx.sql(), "interaction_organisations", {"interaction_id", "organisation_id"});
+  for (const auto& in : items) {
+    for (core::Id org : in.organisation_ids) orgs.add(in.id).add(org).end_row();
+  }
+  orgs.finish();
+  CopyIn people(tx.sql(), "interaction_people", {"interaction_id", "person_id"});
+  for (const auto& in : items) {
+    for (core::Id person : in.person_ids) people.add(in.id).add(person).end_row();
+  }
+  people.finish();
 }
 
 bool update(Tx& tx, core::Interaction& interaction) {

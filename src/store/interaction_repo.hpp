@@ -13,6 +13,8 @@ std::optional<core::InteractionView> find(soci::session& sql, core::Id id);
 core::Page<core::InteractionView> list(soci::session& sql, Backend backend,
                                        const core::InteractionQuery& query);
 core::Id insert(Tx& tx, core::Interaction& interaction);
+// PostgreSQL only: inserts many through COPY (ids, versions and times set on them).
+void copy_in(Tx& tx, std::vector<core::Interaction>& interactions);
 // False (nothing written) when the stored version is no longer `interaction.version`.
 bool update(Tx& tx, core::Interaction& interaction);
 

@@ -6,6 +6,7 @@
 
 #include "core/cursor.hpp"
 #include "store/encoding.hpp"
+#include "store/pg_copy.hpp"
 #include "store/prepared.hpp"
 #include "store/sql_query.hpp"
 
@@ -293,6 +294,35 @@ core::Id insert(Tx& tx, core::Organisation& org) {
   org.id = id;
   write_relations(tx, org);
   return id;
+}
+
+void copy_in(Tx& tx, std::vector<core::Organisation>& orgs) {
+  const auto ids = reserve_ids(tx.sql(), "organisations", orgs.size());
+  CopyIn copy(tx.sql(), "organisations",
+              {"id",          "version", "name_zh",  "name_en",    "sort_name", "summary_zh",
+               "summary_en",  "kind",    "country",  "city_zh",    "city_en",   "district_zh",
+               "district_en", "sectors", "sdgs",     "size",       "website",   "email",
+               "phone",       "tags",    "archived", "created_at", "updated_at"});
+  for (std::size_t i = 0; i < orgs.size(); ++i) {
+    auto& org = orgs[i];
+    const Params p(org);
+    org.id = ids[i];
+    org.version = 1;
+    org.created_at = org.updated_at = tx.now();
+    copy.add(ids[i]).add(1LL).add(p.name_zh).add(p.name_en).add(p.sort).add(p.summary_zh);
+    copy.add(p.summary_en).add(p.kind).add(p.country).add(p.city_zh).add(p.city_en);
+    copy.add(p.district_zh).add(p.district_en).add(p.sectors).add(p.sdgs).add(p.size);
+    copy.add(p.website).add(p.email).add(p.phone).add(p.tags).add(p.archived);
+    copy.add(org.created_at).add(org.updated_at).end_row();
+  }
+  copy.finish();
+  CopyIn relations(tx.sql(), "organisation_relations", {"from_id", "to_id", "type"});
+  for (const auto& org : orgs) {
+    for (const auto& r : org.relations) {
+      relations.add(org.id).add(r.organisation_id).add(core::to_string(r.type)).end_row();
+    }
+  }
+  relations.finish();
 }
 
 bool update(Tx& tx, core::Organisation& org) {

@@ -18,6 +18,8 @@ std::vector<core::Id> missing(soci::session& sql, const std::vector<core::Id>& i
 
 // Inserts `org` (id, version and times are set here) and its relations; returns the id.
 core::Id insert(Tx& tx, core::Organisation& org);
+// PostgreSQL only: inserts many through COPY (ids, versions and times set on them).
+void copy_in(Tx& tx, std::vector<core::Organisation>& orgs);
 // Writes `org` if its stored version is still `org.version`; bumps version and
 // updated_at. Returns false (and writes nothing) on a stale version.
 bool update(Tx& tx, core::Organisation& org);

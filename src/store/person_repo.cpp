@@ -4,6 +4,7 @@
 
 #include "core/cursor.hpp"
 #include "store/encoding.hpp"
+#include "store/pg_copy.hpp"
 #include "store/sql_query.hpp"
 
 namespace icity::store::people {
@@ -63,11 +64,19 @@ struct Params {
   long long org = 0, archived = 0;
   soci::indicator org_ind = soci::i_null;
   explicit Params(const core::Person& p)
-      : name_zh(p.name.zh), name_en(p.name.en), sort(sort_name(p.name.en, p.name.zh)),
-        title_zh(p.title.zh), title_en(p.title.en), email(p.email), phone(p.phone),
-        nationality(p.nationality), languages(join_spaced(p.languages)),
-        consent_date(p.consent_date), org(p.organisation_id.value_or(0)),
-        archived(p.archived ? 1 : 0), org_ind(p.organisation_id ? soci::i_ok : soci::i_null) {}
+      : name_zh(p.name.zh),
+        name_en(p.name.en),
+        sort(sort_name(p.name.en, p.name.zh)),
+        title_zh(p.title.zh),
+        title_en(p.title.en),
+        email(p.email),
+        phone(p.phone),
+        nationality(p.nationality),
+        languages(join_spaced(p.languages)),
+        consent_date(p.consent_date),
+        org(p.organisation_id.value_or(0)),
+        archived(p.archived ? 1 : 0),
+        org_ind(p.organisation_id ? soci::i_ok : soci::i_null) {}
 };
 
 }  // namespace
@@ -150,6 +159,26 @@ core::Id insert(Tx& tx, core::Person& person) {
       soci::use(person.created_at, "ca"), soci::use(person.updated_at, "ua"), soci::into(id);
   person.id = id;
   return id;
+}
+
+void copy_in(Tx& tx, std::vector<core::Person>& people) {
+  const auto ids = reserve_ids(tx.sql(), "people", people.size());
+  CopyIn copy(tx.sql(), "people",
+              {"id", "version", "name_zh", "name_en", "sort_name", "organisation_id", "title_zh",
+               "title_en", "email", "phone", "nationality", "languages", "consent_date", "archived",
+               "created_at", "updated_at"});
+  for (std::size_t i = 0; i < people.size(); ++i) {
+    auto& person = people[i];
+    const Params p(person);
+    person.id = ids[i];
+    person.version = 1;
+    person.created_at = person.updated_at = tx.now();
+    copy.add(ids[i]).add(1LL).add(p.name_zh).add(p.name_en).add(p.sort);
+    copy.add(person.organisation_id).add(p.title_zh).add(p.title_en).add(p.email).add(p.phone);
+    copy.add(p.nationality).add(p.languages).add(p.consent_date).add(p.archived);
+    copy.add(person.created_at).add(person.updated_at).end_row();
+  }
+  copy.finish();
 }
 
 bool update(Tx& tx, core::Person& person) {

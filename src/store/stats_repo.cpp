@@ -30,19 +30,21 @@ core::DirectorySummary directory_summary(soci::session& sql) {
   s.organisations = scalar(sql, "SELECT COUNT(*) FROM organisations WHERE archived = 0");
   s.people = scalar(sql, "SELECT COUNT(*) FROM people WHERE archived = 0");
   s.interactions = scalar(sql, "SELECT COUNT(*) FROM interactions WHERE archived = 0");
-  s.countries =
-      scalar(sql, "SELECT COUNT(DISTINCT country) FROM organisations WHERE archived = 0");
+  s.countries = scalar(sql, "SELECT COUNT(DISTINCT country) FROM organisations WHERE archived = 0");
   s.visits_received = scalar(
       sql, "SELECT COUNT(*) FROM interactions WHERE archived = 0 AND type = 'visit_received'");
-  s.organisations_by_kind = grouped(
-      sql, "SELECT kind, COUNT(*) AS n FROM organisations WHERE archived = 0 GROUP BY kind "
-           "ORDER BY n DESC, kind");
-  s.organisations_by_country = grouped(
-      sql, "SELECT country, COUNT(*) AS n FROM organisations WHERE archived = 0 "
-           "GROUP BY country ORDER BY n DESC, country LIMIT 15");
-  s.interactions_by_month = grouped(
-      sql, "SELECT substr(date, 1, 7) AS month, COUNT(*) FROM interactions WHERE archived = 0 "
-           "GROUP BY substr(date, 1, 7) ORDER BY month DESC LIMIT 24");
+  s.organisations_by_kind =
+      grouped(sql,
+              "SELECT kind, COUNT(*) AS n FROM organisations WHERE archived = 0 GROUP BY kind "
+              "ORDER BY n DESC, kind");
+  s.organisations_by_country =
+      grouped(sql,
+              "SELECT country, COUNT(*) AS n FROM organisations WHERE archived = 0 "
+              "GROUP BY country ORDER BY n DESC, country LIMIT 15");
+  s.interactions_by_month =
+      grouped(sql,
+              "SELECT substr(date, 1, 7) AS month, COUNT(*) FROM interactions WHERE archived = 0 "
+              "GROUP BY substr(date, 1, 7) ORDER BY month DESC LIMIT 24");
   std::reverse(s.interactions_by_month.begin(), s.interactions_by_month.end());
   return s;
 }

@@ -86,6 +86,7 @@ TEST_P(Demo, WorldLoadsOnce) {
 
 TEST_P(Demo, GeneratedOrganisationsAreValidDistinctAndBilingual) {
   ASSERT_TRUE(app::load_demo_world(*app_));
+  const auto logged_before = app_->db().changes_since(0, 1000000).size();
   std::int64_t last = 0;
   auto report = app::generate_synthetic(*app_, 3000, 7,
                                         [&](std::int64_t done, std::int64_t) { last = done; });
@@ -119,6 +120,19 @@ TEST_P(Demo, GeneratedOrganisationsAreValidDistinctAndBilingual) {
     EXPECT_TRUE(zh.insert(org.name.zh).second) << org.name.zh;
     EXPECT_TRUE(en.insert(org.name.en).second) << org.name.en;
   }
+  // Writes after a bulk load get fresh ids (the load reserved its own).
+  core::Organisation later;
+  later.name = {"后来的机构", "Later Organisation"};
+  later.kind = core::OrgKind::kNgo;
+  later.country = "FI";
+  auto created = app_->organisations().create(ctx_, later);
+  ASSERT_TRUE(created) << created.error().detail.en;
+  EXPECT_GT(created->organisation.id, 3030);
+  // The change log has every generated row, for search and matching to follow.
+  EXPECT_EQ(
+      app_->db().changes_since(0, 1000000).size(),
+      logged_before + static_cast<std::size_t>(3000 + report->people + report->interactions + 1));
+
   // Generated organisations are findable like any other, in either language.
   core::OrganisationQuery query;
   query.q = "Industrial Design";
