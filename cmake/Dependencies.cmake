@@ -9,6 +9,20 @@ find_package(PostgreSQL REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
 find_package(ICU REQUIRED COMPONENTS uc i18n data)
+pkg_check_modules(OPENCC REQUIRED IMPORTED_TARGET opencc)
+
+# Snowball's libstemmer ships a header and a library only.
+find_path(STEMMER_INCLUDE_DIR libstemmer.h REQUIRED)
+find_library(STEMMER_LIB NAMES stemmer REQUIRED)
+add_library(snowball::stemmer UNKNOWN IMPORTED)
+set_target_properties(snowball::stemmer PROPERTIES IMPORTED_LOCATION ${STEMMER_LIB}
+                      INTERFACE_INCLUDE_DIRECTORIES ${STEMMER_INCLUDE_DIR})
+
+# Xapian's CMake config sets variables only.
+find_package(Xapian CONFIG REQUIRED)
+add_library(xapian::xapian INTERFACE IMPORTED)
+set_target_properties(xapian::xapian PROPERTIES INTERFACE_INCLUDE_DIRECTORIES "${XAPIAN_INCLUDE_DIR}"
+                      INTERFACE_LINK_LIBRARIES "${XAPIAN_LIBRARIES}")
 
 # SOCI 4.0.3 ships no CMake or pkg-config files: make imported targets.
 foreach(part core sqlite3 postgresql)
