@@ -41,7 +41,13 @@ ReferenceData::ReferenceData() {
     auto& s = sectors_[r[0]];
     s.code = r[0];
     s.level = level_of(r[1]);
-    s.name.zh = r[3];
+    s.section = r[2];
+    if (s.name.zh.empty()) {
+      s.name.zh = r[3];
+    } else if (r[4].empty() && r[3] != s.name.zh && rows[i - 1][0] == r[0]) {
+      // The source wraps long names onto a continuation row ("…设备制" + "造").
+      s.name.zh += r[3];
+    }
     if (!r[4].empty() && std::find(s.isic.begin(), s.isic.end(), r[4]) == s.isic.end()) {
       s.isic.push_back(r[4]);
       // A GB/T class has no official English name: take its ISIC class's name,
@@ -76,6 +82,9 @@ ReferenceData::ReferenceData() {
     if (auto it = isic_en.find(best->first); it != isic_en.end()) s.name.en = it->second;
   }
   for (const auto& row : parse_csv(file("sdg_goals_targets_indicators_zh_en.csv"))) {
+    if (row.size() >= 5 && row[0] == "target") {
+      targets_.push_back({row[1], std::stoi(row[2]), {row[4], row[3]}});
+    }
     if (row.size() < 7 || row[0] != "goal") continue;
     Sdg g;
     g.goal = std::stoi(row[2]);

@@ -20,8 +20,9 @@ const std::vector<core::EmbeddedFile>& files();
 }
 
 struct Sector {
-  std::string code;   // "7491"
-  std::string level;  // section, division, group, class
+  std::string code;     // "7491"
+  std::string level;    // section, division, group, class
+  std::string section;  // its section's letter ("M")
   core::LocalizedText name;
   std::vector<std::string> isic;  // ISIC Rev.4 classes it maps to
 };
@@ -31,6 +32,12 @@ struct Sdg {
   core::LocalizedText title;
   core::LocalizedText short_title;
   std::string color;  // the UN's colour of the goal
+};
+
+struct SdgTarget {
+  std::string id;  // "9.5", "11.a"
+  int goal = 0;
+  core::LocalizedText text;
 };
 
 class ReferenceData : public core::ReferenceCatalogue {
@@ -45,10 +52,12 @@ class ReferenceData : public core::ReferenceCatalogue {
   std::vector<const Sector*> find_sectors(std::string_view q, std::string_view level,
                                           std::size_t limit) const;
   const std::vector<Sdg>& sdgs() const { return sdgs_; }
+  const std::vector<SdgTarget>& sdg_targets() const { return targets_; }
 
  private:
   std::map<std::string, Sector, std::less<>> sectors_;
   std::vector<Sdg> sdgs_;
+  std::vector<SdgTarget> targets_;
 };
 
 }  // namespace icity::app

@@ -78,7 +78,7 @@ void Thesaurus::index_terms(std::size_t index, const Concept& c) {
     if (std::find(list.begin(), list.end(), index) == list.end()) list.push_back(index);
   };
   std::vector<std::string> zh = c.zh_terms;
-  if (!c.label.zh.empty()) zh.push_back(c.label.zh);
+  if (c.labels_are_terms && !c.label.zh.empty()) zh.push_back(c.label.zh);
   for (const auto& term : zh) {
     const auto n = normalize(term);
     if (n.empty() || !is_han(decode(n, 0).first) || code_points(n) < 2) continue;
@@ -88,7 +88,7 @@ void Thesaurus::index_terms(std::size_t index, const Concept& c) {
     longest = std::max(longest, n.size());
   }
   std::vector<std::string> en = c.en_terms;
-  if (!c.label.en.empty()) en.push_back(c.label.en);
+  if (c.labels_are_terms && !c.label.en.empty()) en.push_back(c.label.en);
   for (const auto& term : en) {
     const auto stems = english_stems(normalize(term));
     if (stems.empty()) continue;

@@ -29,6 +29,7 @@ struct Concept {
   std::vector<std::string> zh_terms;  // synonyms; the labels count as terms too
   std::vector<std::string> en_terms;
   std::vector<std::string> broader;  // ids of broader concepts
+  bool labels_are_terms = true;      // false: only the term lists are matched
 };
 
 struct Mention {

@@ -31,6 +31,13 @@ TEST(ReferenceData, EveryLevelHasAnEnglishName) {
   EXPECT_EQ(data().sector("C")->name.en, "Manufacturing");
 }
 
+TEST(ReferenceData, NamesWrappedOntoTwoRowsOfTheSourceAreWhole) {
+  EXPECT_EQ(data().sector("3531")->name.zh, "食品、酒、饮料及茶生产专用设备制造");
+  EXPECT_EQ(data().sector("306")->name.zh, "玻璃纤维和玻璃纤维增强塑料制品制造");
+  EXPECT_EQ(data().sector("3583")->name.zh, "医疗实验室及医用消毒设备和器具制造");
+  EXPECT_EQ(data().sector("2455")->name.zh, "娃娃玩具制造");
+}
+
 TEST(ReferenceData, FindsSectorsByCodePrefixOrNameInEitherLanguage) {
   EXPECT_FALSE(data().find_sectors("工业设计", "", 10).empty());
   EXPECT_FALSE(data().find_sectors("motor vehicles", "class", 10).empty());
