@@ -1,0 +1,355 @@
+#include "search/index.hpp"
+
+#include <xapian.h>
+
+#include <array>
+#include <atomic>
+#include <boost/json.hpp>
+#include <map>
+#include <mutex>
+#include <stdexcept>
+#include <unordered_map>
+
+#include "text/normalize.hpp"
+#include "text/stem.hpp"
+
+namespace icity::search {
+namespace json = boost::json;
+namespace {
+
+// Value slots, read by the facet counter.
+enum Slot : Xapian::valueno { kType = 0, kKind, kCountry, kSectors, kSdgs, kSlots };
+constexpr const char* kLastSeq = "icity:last_seq";
+constexpr Xapian::doccount kFacetBudget = 20000;  // documents the facet counts look at, at least
+constexpr double kConceptWeight = 0.8;            // a concept match ranks just below a word match
+
+std::string id_term(const std::string& type, std::int64_t id) {
+  return "Q" + type + ":" + std::to_string(id);
+}
+
+std::string audience_term(Audience a) {
+  switch (a) {
+    case Audience::kPublic:
+      return "XApublic";
+    case Audience::kSignedIn:
+      return "XAsigned_in";
+    case Audience::kStaff:
+      return "XAstaff";
+  }
+  return "XApublic";
+}
+
+std::string joined(const std::vector<std::string>& items) {
+  std::string out;
+  for (const auto& s : items) {
+    if (!out.empty()) out += '\n';
+    out += s;
+  }
+  return out;
+}
+
+std::string escape_html(std::string_view s) {
+  std::string out;
+  for (char c : s) {
+    switch (c) {
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
+    }
+  }
+  return out;
+}
+
+// At most `bytes` of UTF-8 text, cut at a character boundary.
+std::string_view prefix(std::string_view s, std::size_t bytes) {
+  if (s.size() <= bytes) return s;
+  while (bytes > 0 && (static_cast<unsigned char>(s[bytes]) & 0xC0) == 0x80) --bytes;
+  return s.substr(0, bytes);
+}
+
+class Stopper : public Xapian::Stopper {
+ public:
+  bool operator()(const std::string& term) const override { return text::is_stopword(term); }
+};
+
+// Counts type, kind, country, sector division and SDG over the matches it sees.
+class FacetSpy : public Xapian::MatchSpy {
+ public:
+  void operator()(const Xapian::Document& doc, double) override {
+    ++seen_;
+    for (Xapian::valueno slot = 0; slot < kSlots; ++slot) {
+      const std::string v = doc.get_value(slot);
+      std::size_t start = 0;
+      while (start < v.size()) {
+        const auto end = std::min(v.find('\n', start), v.size());
+        if (end > start) ++counts_[slot][v.substr(start, end - start)];
+        start = end + 1;
+      }
+    }
+  }
+  std::vector<FacetCount> top(Xapian::valueno slot) const {
+    std::vector<FacetCount> out;
+    for (const auto& [value, n] : counts_[slot]) out.push_back({value, n});
+    std::stable_sort(out.begin(), out.end(),
+                     [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
+    if (out.size() > 50) out.resize(50);
+    return out;
+  }
+  Xapian::doccount seen() const { return seen_; }
+
+ private:
+  std::array<std::map<std::string, std::int64_t>, kSlots> counts_;
+  Xapian::doccount seen_ = 0;
+};
+
+std::atomic<std::uint64_t> next_instance{1};
+
+}  // namespace
+
+struct Index::Impl {
+  std::string dir;
+  const text::Thesaurus& thesaurus;
+  std::uint64_t instance = next_instance++;
+  std::mutex write_mutex;
+  Xapian::WritableDatabase writer;
+  std::atomic<std::uint64_t> generation{0};
+  Xapian::Stem stemmer{"en"};
+
+  Impl(std::string d, const text::Thesaurus& t)
+      : dir(std::move(d)), thesaurus(t), writer(dir, Xapian::DB_CREATE_OR_OPEN) {}
+
+  // This thread's reader, reopened when the writer has committed since.
+  Xapian::Database& reader() {
+    struct Slot {
+      std::unique_ptr<Xapian::Database> db;
+      std::uint64_t generation = 0;
+    };
+    thread_local std::unordered_map<std::uint64_t, Slot> readers;
+    auto& slot = readers[instance];
+    const auto now = generation.load();
+    if (!slot.db) {
+      slot.db = std::make_unique<Xapian::Database>(dir);
+      slot.generation = now;
+    } else if (slot.generation != now) {
+      slot.db->reopen();
+      slot.generation = now;
+    }
+    return *slot.db;
+  }
+
+  Xapian::Document build(const Document& d) const {
+    Xapian::Document doc;
+    Xapian::TermGenerator tg;
+    tg.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
+    tg.set_stemmer(stemmer);
+    tg.set_document(doc);
+    std::string all;
+    for (const auto* t : {&d.title.zh, &d.title.en}) {
+      if (t->empty()) continue;
+      tg.index_text(text::normalize(*t), 3);  // a title word counts three times
+      tg.increase_termpos();
+      all += *t + "\n";
+    }
+    for (const auto& t : d.texts) {
+      if (t.empty()) continue;
+      tg.index_text(text::normalize(t));
+      tg.increase_termpos();
+      all += t + "\n";
+    }
+    // The concepts the text mentions, with their broader concepts, and those
+    // the record declares (its sectors and SDGs).
+    std::map<std::string, Xapian::termcount> concepts;
+    for (const auto& m : thesaurus.mentions(all)) ++concepts[m.what->id];
+    for (const auto& s : d.sectors) ++concepts["sector:" + s];
+    for (int g : d.sdgs) ++concepts["sdg:" + std::to_string(g)];
+    std::vector<std::string> ids;
+    for (const auto& [id, n] : concepts) ids.push_back(id);
+    for (const auto& id : thesaurus.with_broader(ids)) {
+      auto it = concepts.find(id);
+      doc.add_term("K" + id, it == concepts.end() ? 1 : it->second);
+    }
+    doc.add_boolean_term(id_term(d.type, d.id));
+    doc.add_boolean_term("XT" + d.type);
+    doc.add_boolean_term(audience_term(d.audience));
+    if (!d.kind.empty()) doc.add_boolean_term("XK" + d.kind);
+    if (!d.country.empty()) doc.add_boolean_term("XC" + d.country);
+    std::vector<std::string> divisions;
+    for (const auto& s : d.sectors) {
+      for (std::size_t n = 1; n <= s.size(); ++n) doc.add_boolean_term("XS" + s.substr(0, n));
+      if (s.size() >= 2) divisions.push_back(s.substr(0, 2));
+    }
+    std::vector<std::string> sdgs;
+    for (int g : d.sdgs) {
+      doc.add_boolean_term("XG" + std::to_string(g));
+      sdgs.push_back(std::to_string(g));
+    }
+    std::sort(divisions.begin(), divisions.end());
+    divisions.erase(std::unique(divisions.begin(), divisions.end()), divisions.end());
+    doc.add_value(kType, d.type);
+    doc.add_value(kKind, d.kind);
+    doc.add_value(kCountry, d.country);
+    doc.add_value(kSectors, joined(divisions));
+    doc.add_value(kSdgs, joined(sdgs));
+    json::object data{{"type", d.type},
+                      {"id", d.id},
+                      {"zh", d.title.zh},
+                      {"en", d.title.en},
+                      {"text", std::string(prefix(joined(d.texts), 4000))}};
+    doc.set_data(json::serialize(data));
+    return doc;
+  }
+
+  Xapian::Query parse(const Query& q, Xapian::Database& db, std::vector<std::string>& concepts) {
+    const auto normalized = text::normalize(q.q);
+    Xapian::QueryParser qp;
+    static const Stopper stopper;
+    qp.set_stemmer(stemmer);
+    qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+    qp.set_stopper(&stopper);
+    qp.set_default_op(Xapian::Query::OP_AND);
+    qp.set_database(db);
+    unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_LOVEHATE |
+                     Xapian::QueryParser::FLAG_CJK_NGRAM;
+    if (q.partial) flags |= Xapian::QueryParser::FLAG_PARTIAL;
+    Xapian::Query words;
+    try {
+      words = qp.parse_query(normalized, flags);
+    } catch (const Xapian::QueryParserError&) {
+      words = qp.parse_query(normalized, Xapian::QueryParser::FLAG_CJK_NGRAM);
+    }
+    concepts = thesaurus.concepts_in(q.q);
+    std::vector<Xapian::Query> concept_terms;
+    for (const auto& id : concepts) concept_terms.emplace_back("K" + id);
+    if (concept_terms.empty()) return words;
+    Xapian::Query meant(
+        Xapian::Query::OP_SCALE_WEIGHT,
+        Xapian::Query(Xapian::Query::OP_OR, concept_terms.begin(), concept_terms.end()),
+        kConceptWeight);
+    return words.empty() ? meant : Xapian::Query(Xapian::Query::OP_OR, words, meant);
+  }
+
+  static Xapian::Query filters(const Query& q) {
+    std::vector<Xapian::Query> all;
+    if (!q.type.empty()) all.emplace_back("XT" + q.type);
+    if (!q.kind.empty()) all.emplace_back("XK" + q.kind);
+    if (!q.country.empty()) all.emplace_back("XC" + q.country);
+    if (!q.sector.empty()) all.emplace_back("XS" + q.sector);
+    if (q.sdg) all.emplace_back("XG" + std::to_string(*q.sdg));
+    std::vector<Xapian::Query> audiences;
+    for (auto a : q.audiences) audiences.emplace_back(audience_term(a));
+    all.emplace_back(Xapian::Query::OP_OR, audiences.begin(), audiences.end());
+    return {Xapian::Query::OP_AND, all.begin(), all.end()};
+  }
+};
+
+Index::Index(const std::string& dir, const text::Thesaurus& thesaurus) {
+  try {
+    impl_ = std::make_unique<Impl>(dir, thesaurus);
+  } catch (const Xapian::Error& e) {
+    throw std::runtime_error("search index " + dir + ": " + e.get_description());
+  }
+}
+
+Index::~Index() = default;
+
+void Index::put(const Document& doc) {
+  auto built = impl_->build(doc);
+  std::lock_guard lock(impl_->write_mutex);
+  impl_->writer.replace_document(id_term(doc.type, doc.id), built);
+}
+
+void Index::remove(const std::string& type, std::int64_t id) {
+  std::lock_guard lock(impl_->write_mutex);
+  impl_->writer.delete_document(id_term(type, id));
+}
+
+void Index::clear() {
+  std::lock_guard lock(impl_->write_mutex);
+  impl_->writer.close();
+  impl_->writer = Xapian::WritableDatabase(impl_->dir, Xapian::DB_CREATE_OR_OVERWRITE);
+  ++impl_->generation;
+}
+
+void Index::commit(std::int64_t last_seq) {
+  std::lock_guard lock(impl_->write_mutex);
+  impl_->writer.set_metadata(kLastSeq, std::to_string(last_seq));
+  impl_->writer.commit();
+  ++impl_->generation;
+}
+
+std::int64_t Index::last_seq() const {
+  std::lock_guard lock(impl_->write_mutex);
+  const auto v = impl_->writer.get_metadata(kLastSeq);
+  return v.empty() ? 0 : std::stoll(v);
+}
+
+std::int64_t Index::size() const { return impl_->reader().get_doccount(); }
+
+Result Index::search(const Query& query) const {
+  Result result;
+  for (int attempt = 0; attempt < 3; ++attempt) {
+    try {
+      auto& db = impl_->reader();
+      const bool everything =
+          text::normalize(query.q).find_first_not_of(" \t\n") == std::string::npos;
+      Xapian::Query matched =
+          everything ? Xapian::Query::MatchAll : impl_->parse(query, db, result.concepts);
+      Xapian::Enquire enquire(db);
+      enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, matched, Impl::filters(query)));
+      FacetSpy spy;
+      enquire.add_matchspy(&spy);
+      const auto limit = static_cast<Xapian::doccount>(std::clamp(query.limit, 1, 100));
+      const auto offset = static_cast<Xapian::doccount>(std::max(query.offset, 0));
+      auto mset = enquire.get_mset(offset, limit + 1, kFacetBudget);
+      result.estimated_total = mset.get_matches_estimated();
+      result.more = mset.size() > limit;
+      result.facets.exact = mset.get_matches_upper_bound() <= spy.seen();
+      result.facets.type = spy.top(kType);
+      result.facets.kind = spy.top(kKind);
+      result.facets.country = spy.top(kCountry);
+      result.facets.sector = spy.top(kSectors);
+      result.facets.sdg = spy.top(kSdgs);
+      Xapian::doccount n = 0;
+      for (auto it = mset.begin(); it != mset.end() && n < limit; ++it, ++n) {
+        const auto data = json::parse(it.get_document().get_data()).as_object();
+        Hit hit;
+        hit.type = std::string(data.at("type").as_string());
+        hit.id = data.at("id").to_number<std::int64_t>();
+        hit.title = {std::string(data.at("zh").as_string()),
+                     std::string(data.at("en").as_string())};
+        const std::string text(data.at("text").as_string());
+        hit.snippet = everything ? ""
+                                 : mset.snippet(text, 240, impl_->stemmer,
+                                                Xapian::MSet::SNIPPET_CJK_NGRAM |
+                                                    Xapian::MSet::SNIPPET_EXHAUSTIVE |
+                                                    Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH,
+                                                "<mark>", "</mark>", "…");
+        if (hit.snippet.empty() && !text.empty()) {
+          const auto head = prefix(text, 240);
+          hit.snippet = escape_html(head) + (head.size() < text.size() ? "…" : "");
+        }
+        hit.score = everything ? 0 : it.get_percent() / 100.0;
+        result.hits.push_back(std::move(hit));
+      }
+      return result;
+    } catch (const Xapian::DatabaseModifiedError&) {
+      // The writer committed while we read: reopen and read again.
+      ++impl_->generation;
+      result = Result{};
+    }
+  }
+  throw std::runtime_error("search: the index kept changing under the query");
+}
+
+}  // namespace icity::search
