@@ -1,7 +1,9 @@
 #include "app/app.hpp"
 
+#include <filesystem>
 #include <thread>
 
+#include "app/thesaurus_data.hpp"
 #include "store/migrations.hpp"
 
 namespace icity::app {
@@ -21,24 +23,42 @@ core::Result<std::unique_ptr<App>> App::open(const AppConfig& config) {
   if (!db) return core::fail(db.error());
   auto migrated = store::migrate(**db);
   if (!migrated) return core::fail(migrated.error());
-  return std::unique_ptr<App>(new App(config, std::move(*db)));
+  try {
+    std::filesystem::create_directories(std::filesystem::path(config.data_dir) / "search");
+    return std::unique_ptr<App>(new App(config, std::move(*db)));
+  } catch (const std::exception& e) {
+    return core::fail(core::Error{core::ErrorCode::kUnavailable,
+                                  {std::string("无法打开数据目录:") + e.what(),
+                                   std::string("cannot open the data directory: ") + e.what()},
+                                  {}});
+  }
 }
 
 App::App(AppConfig config, std::unique_ptr<store::Database> db)
     : config_(std::move(config)),
       db_(std::move(db)),
+      thesaurus_(build_thesaurus(reference_)),
+      index_(std::make_unique<search::Index>(
+          (std::filesystem::path(config_.data_dir) / "search").string(), thesaurus_)),
       follower_(*db_, std::chrono::milliseconds(200)),
       auth_(*db_, config_.hash_cost),
       organisations_(*db_, reference_, views_),
       people_(*db_, reference_),
       interactions_(*db_),
-      reports_(*db_) {
+      reports_(*db_),
+      search_(*db_, *index_) {
   // Any committed change may alter a cached view (a person moves, a relation
   // is added): drop them all; reads rebuild what they need.
-  db_->add_commit_listener([this](const auto&) { views_.invalidate(); });
+  db_->add_commit_listener([this](const auto&) {
+    views_.invalidate();
+    search_.wake();
+  });
   follower_.add_listener([this](const auto&) { views_.invalidate(); });
 }
 
-void App::follow_changes() { follower_.start(); }
+void App::follow_changes() {
+  follower_.start();
+  search_.start();
+}
 
 }  // namespace icity::app

@@ -13,6 +13,7 @@
 #include "app/person_service.hpp"
 #include "app/reference_data.hpp"
 #include "app/report_service.hpp"
+#include "app/search_service.hpp"
 #include "app/view_cache.hpp"
 #include "core/error.hpp"
 #include "store/database.hpp"
@@ -38,8 +39,11 @@ class App {
   PersonService& people() { return people_; }
   InteractionService& interactions() { return interactions_; }
   ReportService& reports() { return reports_; }
+  SearchService& search() { return search_; }
+  const text::Thesaurus& thesaurus() const { return thesaurus_; }
   const AppConfig& config() const { return config_; }
-  // Starts following the change log for what other nodes write (serve only).
+  // Starts following the change log: the search index catches up and stays
+  // in step; what other nodes write invalidates cached views (serve, tests).
   void follow_changes();
 
  private:
@@ -47,6 +51,8 @@ class App {
   AppConfig config_;
   std::unique_ptr<store::Database> db_;
   ReferenceData reference_;
+  text::Thesaurus thesaurus_;
+  std::unique_ptr<search::Index> index_;  // under <data_dir>/search
   ViewCache views_;
   ChangeFollower follower_;
   AuthService auth_;
@@ -54,6 +60,7 @@ class App {
   PersonService people_;
   InteractionService interactions_;
   ReportService reports_;
+  SearchService search_;  // last: its follower thread stops first
 };
 
 // The system itself as an actor: for migrations, the demo world and the CLI.

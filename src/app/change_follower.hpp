@@ -2,7 +2,9 @@
 // (what other nodes sharing the database wrote) and tells its listeners. Local
 // commits reach listeners at once through Database's commit listeners; this
 // thread is the fallback that makes other nodes' writes visible within one
-// poll interval. Search and matching indexes follow the same log.
+// poll interval. Search and matching indexes follow the same log, each from
+// the seq it has applied: a batch counts as seen only once every listener has
+// taken it, so a listener that throws gets the same rows again next round.
 #pragma once
 
 #include <atomic>
@@ -10,6 +12,7 @@
 #include <condition_variable>
 #include <functional>
 #include <mutex>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -27,8 +30,10 @@ class ChangeFollower {
 
   // REQUIRES: before start().
   void add_listener(Listener listener);
-  // Starts after the current end of the log.
-  void start();
+  // Starts after `from_seq`, or after the current end of the log.
+  void start(std::optional<std::int64_t> from_seq = std::nullopt);
+  // Reads the log now instead of at the next poll (after a local commit).
+  void wake();
   void stop();
   std::int64_t last_seq() const { return last_seq_.load(); }
 
@@ -41,6 +46,7 @@ class ChangeFollower {
   std::mutex mutex_;
   std::condition_variable wake_;
   bool stopping_ = false;
+  bool woken_ = false;
   std::thread thread_;
 };
 

@@ -15,5 +15,6 @@ Run add_migrate(CLI::App& app);
 Run add_user(CLI::App& app);
 Run add_routes(CLI::App& app);
 Run add_demo(CLI::App& app);
+Run add_reindex(CLI::App& app);
 
 }  // namespace icity::cli

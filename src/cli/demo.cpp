@@ -20,27 +20,21 @@ Run add_demo(CLI::App& parent) {
     unsigned long long seed = 20231027;
   };
   auto o = std::make_shared<Options>();
-  generate->add_option("--orgs", o->orgs, "How many organisations")->required()->check(
-      CLI::Range(1LL, 100000000LL));
+  generate->add_option("--orgs", o->orgs, "How many organisations")
+      ->required()
+      ->check(CLI::Range(1LL, 100000000LL));
   generate->add_option("--db", o->db, "sqlite:PATH or postgresql://...");
   generate->add_option("--data-dir", o->data_dir, "Used for the default database")
       ->capture_default_str();
   generate->add_option("--seed", o->seed, "Same seed, same world")->capture_default_str();
   return [o]() {
-    auto app = app::App::open({database_url(o->db, o->data_dir), o->data_dir, 2,
-                               app::HashCost::kInteractive});
+    auto app = app::App::open(
+        {database_url(o->db, o->data_dir), o->data_dir, 2, app::HashCost::kInteractive});
     if (!app) return report(app.error());
     const auto started = std::chrono::steady_clock::now();
-    int last_percent = -1;
-    auto result = app::generate_synthetic(**app, o->orgs, o->seed, [&](std::int64_t done, std::int64_t total) {
-      const int percent = static_cast<int>(done * 100 / total);
-      if (percent == last_percent) return;
-      last_percent = percent;
-      const int bar = percent / 4;
-      std::cerr << "\r[" << std::string(bar, '#') << std::string(25 - bar, ' ') << "] " << percent
-                << "% " << done << "/" << total << std::flush;
-    });
-    std::cerr << "\n";
+    ProgressBar progress;
+    auto result = app::generate_synthetic(**app, o->orgs, o->seed, std::ref(progress));
+    progress.finish();
     if (!result) return report(result.error());
     const double seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   add(icity::cli::add_user(app));
   add(icity::cli::add_routes(app));
   add(icity::cli::add_demo(app));
+  add(icity::cli::add_reindex(app));
   CLI11_PARSE(app, argc, argv);
   try {
     for (auto& [sub, run] : commands) {

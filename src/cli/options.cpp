@@ -16,4 +16,13 @@ int report(const core::Error& error) {
   return 1;
 }
 
+void ProgressBar::operator()(std::int64_t done, std::int64_t total) {
+  const int percent = total > 0 ? static_cast<int>(std::min(done, total) * 100 / total) : 100;
+  if (percent == last_percent_) return;
+  last_percent_ = percent;
+  const int bar = percent / 4;
+  std::cerr << "\r[" << std::string(bar, '#') << std::string(25 - bar, ' ') << "] " << percent
+            << "% " << done << "/" << total << std::flush;
+}
+
 }  // namespace icity::cli

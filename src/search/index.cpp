@@ -263,38 +263,64 @@ Index::Index(const std::string& dir, const text::Thesaurus& thesaurus) {
 
 Index::~Index() = default;
 
+namespace {
+
+// Xapian's errors are not std::exceptions: callers see them as runtime_errors.
+template <class F>
+auto translated(F&& f) -> decltype(f()) {
+  try {
+    return f();
+  } catch (const Xapian::Error& e) {
+    throw std::runtime_error("search index: " + e.get_description());
+  }
+}
+
+}  // namespace
+
 void Index::put(const Document& doc) {
-  auto built = impl_->build(doc);
-  std::lock_guard lock(impl_->write_mutex);
-  impl_->writer.replace_document(id_term(doc.type, doc.id), built);
+  translated([&] {
+    auto built = impl_->build(doc);
+    std::lock_guard lock(impl_->write_mutex);
+    impl_->writer.replace_document(id_term(doc.type, doc.id), built);
+  });
 }
 
 void Index::remove(const std::string& type, std::int64_t id) {
-  std::lock_guard lock(impl_->write_mutex);
-  impl_->writer.delete_document(id_term(type, id));
+  translated([&] {
+    std::lock_guard lock(impl_->write_mutex);
+    impl_->writer.delete_document(id_term(type, id));
+  });
 }
 
 void Index::clear() {
-  std::lock_guard lock(impl_->write_mutex);
-  impl_->writer.close();
-  impl_->writer = Xapian::WritableDatabase(impl_->dir, Xapian::DB_CREATE_OR_OVERWRITE);
-  ++impl_->generation;
+  translated([&] {
+    std::lock_guard lock(impl_->write_mutex);
+    impl_->writer.close();
+    impl_->writer = Xapian::WritableDatabase(impl_->dir, Xapian::DB_CREATE_OR_OVERWRITE);
+    ++impl_->generation;
+  });
 }
 
 void Index::commit(std::int64_t last_seq) {
-  std::lock_guard lock(impl_->write_mutex);
-  impl_->writer.set_metadata(kLastSeq, std::to_string(last_seq));
-  impl_->writer.commit();
-  ++impl_->generation;
+  translated([&] {
+    std::lock_guard lock(impl_->write_mutex);
+    impl_->writer.set_metadata(kLastSeq, std::to_string(last_seq));
+    impl_->writer.commit();
+    ++impl_->generation;
+  });
 }
 
 std::int64_t Index::last_seq() const {
-  std::lock_guard lock(impl_->write_mutex);
-  const auto v = impl_->writer.get_metadata(kLastSeq);
-  return v.empty() ? 0 : std::stoll(v);
+  return translated([&] {
+    std::lock_guard lock(impl_->write_mutex);
+    const auto v = impl_->writer.get_metadata(kLastSeq);
+    return v.empty() ? std::int64_t{0} : std::int64_t{std::stoll(v)};
+  });
 }
 
-std::int64_t Index::size() const { return impl_->reader().get_doccount(); }
+std::int64_t Index::size() const {
+  return translated([&] { return std::int64_t{impl_->reader().get_doccount()}; });
+}
 
 Result Index::search(const Query& query) const {
   Result result;
@@ -347,6 +373,8 @@ Result Index::search(const Query& query) const {
       // The writer committed while we read: reopen and read again.
       ++impl_->generation;
       result = Result{};
+    } catch (const Xapian::Error& e) {
+      throw std::runtime_error("search: " + e.get_description());
     }
   }
   throw std::runtime_error("search: the index kept changing under the query");

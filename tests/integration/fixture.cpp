@@ -81,6 +81,7 @@ void NodeTest::SetUp() {
       {fresh_database_url(GetParam()), temp_dir("node"), 6, app::HashCost::kMinimum});
   ASSERT_TRUE(app) << app.error().detail.en;
   app_ = std::move(*app);
+  app_->follow_changes();
   const auto ctx = app::system_context("test-setup");
   core::Organisation partner_org;
   partner_org.name = {"大公坊", "iMakerbase"};

@@ -10,6 +10,7 @@ void register_all(Router& router, app::App& app) {
   register_interactions(router, app);
   register_reference(router, app);
   register_reports(router, app);
+  register_search(router, app);
   router.add("GET", "/api/openapi.yaml", [](Request&) -> HandlerResult {
     auto r =
         Response::text(200, std::string(openapi_document()), "application/yaml; charset=utf-8");

@@ -1,0 +1,95 @@
+#include "app/search_documents.hpp"
+
+#include <soci/soci.h>
+
+#include "store/interaction_repo.hpp"
+#include "store/organisation_repo.hpp"
+#include "store/person_repo.hpp"
+
+namespace icity::app {
+namespace {
+
+core::LocalizedText type_label(core::InteractionType type) {
+  switch (type) {
+    case core::InteractionType::kVisitReceived:
+      return {"来访接待", "Visit received"};
+    case core::InteractionType::kMeeting:
+      return {"会谈", "Meeting"};
+    case core::InteractionType::kCall:
+      return {"电话", "Call"};
+    case core::InteractionType::kEmail:
+      return {"邮件", "Email"};
+    case core::InteractionType::kEvent:
+      return {"活动", "Event"};
+  }
+  return {"往来", "Interaction"};
+}
+
+std::optional<search::Document> organisation(soci::session& sql, core::Id id) {
+  auto view = store::organisations::find(sql, id);
+  if (!view || view->organisation.archived) return std::nullopt;
+  const auto& o = view->organisation;
+  search::Document d{"organisation",
+                     o.id,
+                     o.name,
+                     {},
+                     search::Audience::kPublic,
+                     std::string(core::to_string(o.kind)),
+                     o.country,
+                     o.sectors,
+                     o.sdgs};
+  d.texts = {o.summary.zh, o.summary.en, o.city.zh + " " + o.district.zh,
+             o.city.en + " " + o.district.en};
+  for (const auto& t : o.tags) d.texts.push_back(t);
+  return d;
+}
+
+std::optional<search::Document> person(soci::session& sql, core::Id id) {
+  auto p = store::people::find(sql, id);
+  if (!p || p->archived) return std::nullopt;
+  search::Document d{
+      "person", p->id, p->name, {p->title.zh, p->title.en}, search::Audience::kSignedIn, "",
+      "",       {},    {}};
+  if (p->organisation_id) {
+    if (auto org = store::organisations::find(sql, *p->organisation_id)) {
+      d.texts.push_back(org->organisation.name.zh);
+      d.texts.push_back(org->organisation.name.en);
+    }
+  }
+  return d;
+}
+
+std::optional<search::Document> interaction(soci::session& sql, core::Id id) {
+  auto view = store::interactions::find(sql, id);
+  if (!view || view->interaction.archived) return std::nullopt;
+  const auto& i = view->interaction;
+  const auto label = type_label(i.type);
+  std::string zh_orgs, en_orgs;
+  for (const auto& o : view->organisations) {
+    zh_orgs += (zh_orgs.empty() ? "" : "、") + (o.name.zh.empty() ? o.name.en : o.name.zh);
+    en_orgs += (en_orgs.empty() ? "" : ", ") + (o.name.en.empty() ? o.name.zh : o.name.en);
+  }
+  search::Document d{
+      "interaction",
+      i.id,
+      {i.date + " " + label.zh + ":" + zh_orgs, i.date + " " + label.en + ": " + en_orgs},
+      {i.summary.zh, i.summary.en},
+      search::Audience::kSignedIn,
+      std::string(core::to_string(i.type)),
+      "",
+      {},
+      {}};
+  return d;
+}
+
+}  // namespace
+
+std::optional<search::Document> search_document(soci::session& sql, std::string_view entity,
+                                                core::Id id) {
+  if (entity == "organisation") return organisation(sql, id);
+  if (entity == "person") return person(sql, id);
+  if (entity == "interaction") return interaction(sql, id);
+  return std::nullopt;
+}
+
+}  // namespace icity::app
