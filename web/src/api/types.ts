@@ -260,3 +260,59 @@ export interface AuditQuery {
   limit?: number
   cursor?: string | null
 }
+
+export const SEARCH_TYPES = ['organisation', 'person', 'interaction'] as const
+export type SearchType = (typeof SEARCH_TYPES)[number]
+
+export interface SearchHit {
+  type: SearchType
+  id: number
+  title: Bilingual
+  /** HTML-escaped text with the matched words in <mark>. */
+  snippet: string
+  /** 0..1 */
+  score: number
+}
+
+export interface FacetCount {
+  value: string
+  count: number
+}
+
+export interface SearchFacets {
+  type: FacetCount[]
+  kind: FacetCount[]
+  country: FacetCount[]
+  sector: FacetCount[]
+  sdg: FacetCount[]
+  /** false when counted over the best 20,000 matches only. */
+  exact: boolean
+}
+
+export interface SearchConcept {
+  id: string
+  label: Bilingual
+}
+
+export interface SearchResponse {
+  hits: SearchHit[]
+  facets: SearchFacets
+  concepts: SearchConcept[]
+  /** Estimated number of matches. */
+  total: number
+  next_cursor: string | null
+}
+
+export interface SearchQuery {
+  q?: string
+  type?: SearchType | ''
+  kind?: string
+  country?: string
+  /** A GB/T 4754 code or code prefix. */
+  sector?: string
+  sdg?: number | null
+  /** The last word is a prefix (type-ahead). */
+  partial?: boolean
+  limit?: number
+  cursor?: string | null
+}
