@@ -49,7 +49,7 @@ export const menu: MenuItem[] = [
   { key: 'serviceDesk', title: 'menu.serviceDesk', icon: Service, route: 'ServiceDesk', notBuilt: true },
   { key: 'projects', title: 'menu.projects', icon: Files, route: 'Projects', notBuilt: true },
   { key: 'solutions', title: 'menu.solutions', icon: Collection, route: 'Solutions', notBuilt: true },
-  { key: 'search', title: 'menu.search', icon: Search, route: 'Search', notBuilt: true },
+  { key: 'search', title: 'menu.search', icon: Search, route: 'Search' },
   { key: 'dashboard', title: 'menu.dashboard', icon: DataAnalysis, route: 'Dashboard', roles: loggedIn },
   {
     key: 'accounts',

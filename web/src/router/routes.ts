@@ -13,7 +13,6 @@ export const notBuiltCapabilities = [
   { path: 'service-desk', name: 'ServiceDesk', capability: 'serviceDesk' },
   { path: 'projects', name: 'Projects', capability: 'projects' },
   { path: 'solutions', name: 'Solutions', capability: 'solutions' },
-  { path: 'search', name: 'Search', capability: 'search' },
   { path: 'accounts/users', name: 'Users', capability: 'users' },
 ] as const
 
@@ -104,6 +103,12 @@ export const routes: RouteRecordRaw[] = [
         name: 'AuditTrail',
         component: () => import('@/views/audit/index.vue'),
         meta: { title: 'menu.audit', requiresAuth: true, roles: ['admin'] },
+      },
+      {
+        path: 'search',
+        name: 'Search',
+        component: () => import('@/views/search/index.vue'),
+        meta: { title: 'search.title' },
       },
       {
         path: 'api',

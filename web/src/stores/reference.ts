@@ -10,6 +10,8 @@ export const useReferenceStore = defineStore('reference', {
     sectors: {} as Record<string, Sector>,
     loaded: false,
     loading: null as Promise<void> | null,
+    divisionsLoading: null as Promise<void> | null,
+    divisionsLoaded: false,
   }),
   getters: {
     countryName: (s) => (code: string | null | undefined): Bilingual | null =>
@@ -40,6 +42,23 @@ export const useReferenceStore = defineStore('reference', {
       const res = await referenceApi.sectors(q)
       this.rememberSectors(res.items)
       return res.items
+    },
+    /** The names of all 2-digit divisions (the sector facet of search), in one request. */
+    ensureDivisions(): Promise<void> {
+      if (this.divisionsLoaded) return Promise.resolve()
+      if (!this.divisionsLoading) {
+        this.divisionsLoading = referenceApi
+          .sectors('', { level: 'division', limit: 100 })
+          .then((res) => {
+            this.rememberSectors(res.items)
+            this.divisionsLoaded = true
+          })
+          .catch(() => undefined)
+          .finally(() => {
+            this.divisionsLoading = null
+          })
+      }
+      return this.divisionsLoading
     },
     /** Look up names of sector codes not seen yet (one request per code). */
     async resolveSectors(codes: string[]): Promise<void> {

@@ -1,0 +1,19 @@
+// Where a search hit leads. Organisations have a page; people and interactions
+// have only their edit pages (for those who may edit), else their lists.
+import type { RouteLocationRaw } from 'vue-router'
+import type { Role, SearchHit } from '@/api/types'
+import { pick } from '@/utils/locale'
+
+export function hitLocation(hit: SearchHit, role: Role | 'public', locale = 'zh-CN'): RouteLocationRaw {
+  const writer = role === 'admin' || role === 'staff'
+  switch (hit.type) {
+    case 'organisation':
+      return { name: 'OrganisationDetail', params: { id: hit.id } }
+    case 'person':
+      return writer
+        ? { name: 'PersonEdit', params: { id: hit.id } }
+        : { name: 'PeopleList', query: { q: pick(hit.title, locale) } }
+    case 'interaction':
+      return writer ? { name: 'InteractionEdit', params: { id: hit.id } } : { name: 'InteractionList' }
+  }
+}
