@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "app/sdg_data.hpp"
 #include "app/thesaurus_data.hpp"
 #include "store/migrations.hpp"
 
@@ -38,6 +39,7 @@ App::App(AppConfig config, std::unique_ptr<store::Database> db)
     : config_(std::move(config)),
       db_(std::move(db)),
       thesaurus_(build_thesaurus(reference_)),
+      sdg_tagger_(build_sdg_tagger(reference_, thesaurus_)),
       index_(std::make_unique<search::Index>(
           (std::filesystem::path(config_.data_dir) / "search").string(), thesaurus_)),
       follower_(*db_, std::chrono::milliseconds(200)),

@@ -17,6 +17,7 @@
 #include "app/view_cache.hpp"
 #include "core/error.hpp"
 #include "store/database.hpp"
+#include "text/sdg_tagger.hpp"
 
 namespace icity::app {
 
@@ -41,6 +42,7 @@ class App {
   ReportService& reports() { return reports_; }
   SearchService& search() { return search_; }
   const text::Thesaurus& thesaurus() const { return thesaurus_; }
+  const text::SdgTagger& sdg_tagger() const { return sdg_tagger_; }
   const AppConfig& config() const { return config_; }
   // Starts following the change log: the search index catches up and stays
   // in step; what other nodes write invalidates cached views (serve, tests).
@@ -52,6 +54,7 @@ class App {
   std::unique_ptr<store::Database> db_;
   ReferenceData reference_;
   text::Thesaurus thesaurus_;
+  text::SdgTagger sdg_tagger_;
   std::unique_ptr<search::Index> index_;  // under <data_dir>/search
   ViewCache views_;
   ChangeFollower follower_;
