@@ -19,6 +19,13 @@ describe('navigation', () => {
     for (const item of menu.flatMap((m) => m.children ?? [m])) expect(names).toContain(item.route)
   })
 
+  it('points search at the real results page, public like the directory', () => {
+    const search = menu.find((m) => m.key === 'search')
+    expect(search?.route).toBe('Search')
+    expect(search?.notBuilt).toBeFalsy()
+    expect(keys(visibleMenu(menu, 'public'))).toContain('search')
+  })
+
   it('shows the audit trail to admins only and people/interactions to logged-in users', () => {
     expect(keys(visibleMenu(menu, 'admin'))).toContain('audit')
     expect(keys(visibleMenu(menu, 'staff'))).not.toContain('audit')

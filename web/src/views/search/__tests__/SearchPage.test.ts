@@ -1,0 +1,106 @@
+import { mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { sdgs, setup, stubFetch } from '@/__tests__/helpers'
+import { useAppStore } from '@/stores/app'
+import SearchPage from '../index.vue'
+import { barcelona, reference, response } from './fixtures'
+
+async function open(path: string, search: Parameters<typeof stubFetch>[0][string], locale: 'en' | 'zh-CN' = 'en') {
+  const { plugins, router } = setup(locale)
+  useAppStore().locale = locale
+  const stub = stubFetch({
+    'GET /api/search': search,
+    'GET /api/reference/countries': { body: reference.countries },
+    'GET /api/reference/sdgs': { body: { items: sdgs.items.map((g) => (g.goal === 11 ? { ...g, color: '#FD9D24' } : g)) } },
+    'GET /api/reference/sectors': { body: reference.sectors },
+  })
+  await router.push(path)
+  await router.isReady()
+  const wrapper = mount(SearchPage, { global: { plugins }, attachTo: document.body })
+  return { wrapper, router, ...stub }
+}
+const searches = (calls: { url: URL }[]) => calls.filter((c) => c.url.pathname === '/api/search')
+
+describe('the search results page', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    document.body.innerHTML = ''
+  })
+
+  it('renders the hits with type, bilingual title, safe snippet and score', async () => {
+    const { wrapper, calls } = await open('/search?q=新能源汽车', { body: response() })
+    await vi.waitFor(() => expect(wrapper.findAll('[data-test="search-hit"]')).toHaveLength(2))
+    expect(Object.fromEntries(searches(calls)[0].url.searchParams)).toEqual({ q: '新能源汽车', limit: '20' })
+    const first = wrapper.findAll('[data-test="search-hit"]')[0]
+    expect(first.find('[data-test="hit-type"]').text()).toBe('Organisation')
+    expect(first.find('[data-test="hit-link"]').text()).toBe("Pingshan District People's Government, Shenzhen")
+    expect(first.find('[data-test="hit-link"]').attributes('href')).toBe('/partners/organisations/7')
+    expect(first.text()).toContain('深圳市坪山区人民政府')
+    const snippet = first.find('[data-test="hit-snippet"]')
+    expect(snippet.find('mark').text()).toBe('新能源汽车')
+    expect(snippet.find('img').exists()).toBe(false)
+    expect(snippet.text()).toContain('<img src=x onerror="alert(1)">')
+    expect(first.find('[data-test="hit-score"]').text()).toBe('100%')
+    expect(wrapper.find('[data-test="search-total"]').text()).toBe('About 2 results')
+  })
+
+  it('shows the concepts it understood, current language first', async () => {
+    const { wrapper } = await open('/search?q=新能源汽车', { body: response() }, 'zh-CN')
+    await vi.waitFor(() => expect(wrapper.findAll('[data-test="concept-chip"]')).toHaveLength(1))
+    expect(wrapper.find('[data-test="concept-chip"]').text()).toBe('新能源汽车 / new energy vehicle')
+    expect(wrapper.find('[data-test="search-concepts"]').text()).toContain('识别的概念')
+  })
+
+  it('labels facets with names and SDG colours; a click puts the filter in the URL and searches again', async () => {
+    const { wrapper, router, calls } = await open('/search?q=新能源汽车', (_init, url) => ({
+      body: url.searchParams.get('country') === 'ES' ? response({ hits: [barcelona], total: 1 }) : response(),
+    }))
+    await vi.waitFor(() => expect(wrapper.find('[data-test="facet-country-ES"]').exists()).toBe(true))
+    await vi.waitFor(() => expect(wrapper.find('[data-test="facet-country-ES"]').text()).toContain('Spain'))
+    expect(wrapper.find('[data-test="facet-kind-district"]').text()).toContain('District')
+    await vi.waitFor(() => expect(wrapper.find('[data-test="facet-sector-92"]').text()).toContain('92 · Public administration'))
+    await vi.waitFor(() =>
+      expect(wrapper.find('[data-test="facet-sdg-11"] .sdg').attributes('style')).toMatch(/background-color: (#FD9D24|rgb\(253, 157, 36\))/i),
+    )
+    expect(wrapper.find('[data-test="facet-sdg-11"]').text()).toContain('11 · Goal 11')
+
+    await wrapper.find('[data-test="facet-country-ES"]').trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ q: '新能源汽车', country: 'ES' }))
+    await vi.waitFor(() => expect(wrapper.findAll('[data-test="search-hit"]')).toHaveLength(1))
+    expect(searches(calls).at(-1)?.url.searchParams.get('country')).toBe('ES')
+    expect(wrapper.find('[data-test="facet-country-ES"]').attributes('aria-pressed')).toBe('true')
+
+    // a second click on the selected value clears it
+    await wrapper.find('[data-test="facet-country-ES"]').trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ q: '新能源汽车' }))
+  })
+
+  it('submits a new query from its box, keeping the filters', async () => {
+    const { wrapper, router } = await open('/search?q=x&sdg=11', { body: response() })
+    await wrapper.find('input[data-test="search-q"]').setValue('electric mobility')
+    await wrapper.find('[data-test="search-form"]').trigger('submit')
+    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ q: 'electric mobility', sdg: '11' }))
+  })
+
+  it('loads more with next_cursor and appends', async () => {
+    const { wrapper, calls } = await open('/search?q=design', (_init, url) => ({
+      body: url.searchParams.get('cursor') === 'c2' ? response({ hits: [barcelona], next_cursor: null }) : response({ hits: [response().hits[0]], next_cursor: 'c2' }),
+    }))
+    await vi.waitFor(() => expect(wrapper.find('[data-test="search-more"]').exists()).toBe(true))
+    await wrapper.find('[data-test="search-more"]').trigger('click')
+    await vi.waitFor(() => expect(wrapper.findAll('[data-test="search-hit"]')).toHaveLength(2))
+    expect(searches(calls).at(-1)?.url.searchParams.get('cursor')).toBe('c2')
+    expect(wrapper.find('[data-test="search-more"]').exists()).toBe(false)
+  })
+
+  it('says when nothing matches, and when the search failed', async () => {
+    const empty = await open('/search?q=zzzz', { body: response({ hits: [], total: 0, concepts: [] }) })
+    await vi.waitFor(() => expect(empty.wrapper.find('[data-test="search-empty"]').text()).toContain('Nothing matches “zzzz”'))
+    empty.wrapper.unmount()
+    vi.unstubAllGlobals()
+
+    const failed = await open('/search?q=x', { status: 503, body: { type: 'https://icity.dev/problems/unavailable', title: 'Search index unavailable', status: 503 } }, 'zh-CN')
+    await vi.waitFor(() => expect(failed.wrapper.find('[data-test="search-error"]').text()).toContain('搜索失败'))
+    expect(failed.wrapper.find('[data-test="search-retry"]').exists()).toBe(true)
+  })
+})
