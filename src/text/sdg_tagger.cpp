@@ -18,6 +18,8 @@ constexpr int kGoals = 17;
 constexpr double kConceptWeight = 1.5;  // a thesaurus concept linked to the goal
 constexpr double kPhraseWeight = 1.2;   // a multi-word Aurora phrase
 constexpr double kScale = 3.0;          // evidence at which the score reaches 1 − 1/e
+constexpr double kRelativeFloor = 0.6;  // goals below 60% of the best one's score are dropped
+constexpr std::size_t kMaxGoals = 3;
 
 // A term of the text: its key in the model and how it reads in the text.
 struct Term {
@@ -217,6 +219,12 @@ std::vector<SdgSuggestion> SdgTagger::tag(std::string_view text, double min_scor
     out.push_back(std::move(s));
   }
   std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
+  // A text serves a few goals: those close to the strongest, at most three.
+  if (!out.empty()) {
+    const double floor = out.front().score * kRelativeFloor;
+    std::erase_if(out, [&](const SdgSuggestion& s) { return s.score < floor; });
+    if (out.size() > kMaxGoals) out.resize(kMaxGoals);
+  }
   return out;
 }
 

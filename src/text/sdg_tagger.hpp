@@ -8,7 +8,9 @@
 //   - the thesaurus: a concept linked to a goal (broader: sdg:N) is evidence
 //     in both languages at once (工业设计 and "industrial design").
 // A goal's score is 1 − e^(−evidence/3), so it grows with independent
-// evidence and stays below 1. Immutable once built; thread-safe to use.
+// evidence and stays below 1. A text serves a few goals: those scoring at
+// least `min_score` and 60% of the best goal's score, at most three. Immutable once built;
+// thread-safe to use.
 #pragma once
 
 #include <memory>
@@ -47,7 +49,7 @@ class SdgTagger {
   SdgTagger(SdgTagger&&) noexcept;
   SdgTagger& operator=(SdgTagger&&) noexcept;
 
-  // Goals scoring at least `min_score`, highest first.
+  // The goals the text serves, highest score first.
   std::vector<SdgSuggestion> tag(std::string_view text, double min_score = 0.3) const;
 
  private:
