@@ -1,5 +1,9 @@
 #include "http/api.hpp"
 
+#include <unistd.h>
+
+#include <filesystem>
+
 #include "http/handlers/handlers.hpp"
 
 namespace icity::http {
@@ -18,10 +22,17 @@ std::unique_ptr<Server> make_server(app::App& app, ServerOptions options) {
 }
 
 std::vector<RouteInfo> all_routes() {
-  auto app = app::App::open({"sqlite::memory:", ".", 1, app::HashCost::kMinimum});
-  if (!app) return {};
-  auto server = make_server(**app, {});
-  return server->routes();
+  // A throwaway node: in-memory database, its index in a temporary directory.
+  const auto dir = std::filesystem::temp_directory_path() /
+                   ("icity-routes-" + std::to_string(::getpid()));
+  std::vector<RouteInfo> routes;
+  {
+    auto app = app::App::open({"sqlite::memory:", dir.string(), 1, app::HashCost::kMinimum});
+    if (app) routes = make_server(**app, {})->routes();
+  }
+  std::error_code ignored;
+  std::filesystem::remove_all(dir, ignored);
+  return routes;
 }
 
 }  // namespace icity::http
