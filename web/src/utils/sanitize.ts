@@ -28,7 +28,7 @@ function escapeHtml(text: string): string {
   return out
 }
 
-/** Safe HTML for v-html: the text escaped, with only <mark> and </mark> kept. */
+/** Safe HTML for v-html: the text escaped, with only <mark> and </mark> kept (adjacent marks merged). */
 export function sanitizeSnippet(html: string | null | undefined): string {
   if (!html) return ''
   // split with a capture group: the odd parts are the <mark> / </mark> tokens
@@ -36,4 +36,5 @@ export function sanitizeSnippet(html: string | null | undefined): string {
     .split(/(<\/?mark>)/)
     .map((part, i) => (i % 2 === 1 ? part : escapeHtml(part)))
     .join('')
+    .replace(/<\/mark><mark>/g, '') // 新能源 marked character by character reads as one word
 }

@@ -16,6 +16,10 @@ describe('sanitizeSnippet', () => {
     expect([...el.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['新能源', 'electric'])
   })
 
+  it('merges marks that touch, as the server marks Chinese character by character', () => {
+    expect(sanitizeSnippet('<mark>新</mark><mark>能</mark><mark>源</mark>车 <mark>a</mark> <mark>b</mark>')).toBe('<mark>新能源</mark>车 <mark>a</mark> <mark>b</mark>')
+  })
+
   it('escapes every other tag, attributes included', () => {
     const html = sanitizeSnippet('<script>alert(1)</script><img src=x onerror="alert(2)"><b>bold</b>')
     const el = parse(html)
