@@ -144,6 +144,55 @@ try {
     console.log(`     screenshot: ${screenshot}`)
   })
 
+  await check('typing 新能源汽车 in the header search box shows instant results', async () => {
+    await page.goto(`${base}/partners/organisations`)
+    await page.locator(sel('org-table')).waitFor()
+    await box(page, 'header-search').click()
+    await box(page, 'header-search').pressSequentially('新能源汽车', { delay: 40 })
+    await page.locator(sel('header-search-results')).waitFor()
+    await page.locator(sel('header-search-hit'), { hasText: '深圳市坪山区人民政府' }).first().waitFor()
+    expect(page.url().includes('/partners/organisations'), `typing navigated to ${page.url()}`)
+  })
+
+  await check('Enter opens the results page with hits and the concept understood', async () => {
+    await box(page, 'header-search').press('Enter')
+    await page.waitForURL(/\/search\?q=/)
+    await page.locator(`${sel('search-hit')} ${sel('hit-link')}`, { hasText: '深圳市坪山区人民政府' }).first().waitFor()
+    const chip = page.locator(sel('concept-chip')).first()
+    await chip.waitFor()
+    const chipText = await chip.innerText()
+    expect(chipText.includes('新能源汽车') && chipText.includes('new energy vehicle'), `concept chip reads "${chipText}"`)
+    // Barcelona's record mentions electric mobility in English
+    await page.locator(`${sel('search-hit')} ${sel('hit-link')}`, { hasText: '巴塞罗那市政府' }).first().waitFor()
+  })
+
+  await check('a facet narrows the results and goes into the URL', async () => {
+    await page.locator(sel('facet-country-ES')).click()
+    await page.waitForURL(/[?&]country=ES/)
+    await page.locator(sel('facet-country-ES') + '[aria-pressed="true"]').waitFor()
+    await page.locator(`${sel('search-hit')} ${sel('hit-link')}`, { hasText: '巴塞罗那市政府' }).first().waitFor()
+    await page.locator(sel('search-hit')).filter({ hasText: '深圳市坪山区人民政府' }).waitFor({ state: 'detached' })
+    await page.locator(sel('facets-clear')).click()
+    await page.waitForURL((url) => !url.search.includes('country='))
+  })
+
+  await check('searching "industrial design" in English finds 深圳市宝安区人民政府', async () => {
+    await box(page, 'search-q').fill('industrial design')
+    await page.locator(sel('search-submit')).click()
+    await page.waitForURL(/[?&]q=industrial\+design|[?&]q=industrial%20design/)
+    await page.locator(`${sel('search-hit')} ${sel('hit-link')}`, { hasText: '深圳市宝安区人民政府' }).first().waitFor()
+    const snippet = await page.locator(sel('search-hit')).filter({ hasText: '深圳市宝安区人民政府' }).first().locator('mark').first().innerText()
+    expect(snippet.length > 0, 'no highlighted words in the snippet')
+  })
+
+  await check('the Search & SDG tagging menu entry opens the search page', async () => {
+    await page.goto(`${base}/partners/organisations`)
+    await page.locator(sel('menu-search')).click()
+    await page.waitForURL(/\/search/)
+    await page.locator(sel('search-form')).waitFor()
+    expect((await page.locator(sel('not-built')).count()) === 0, 'the search entry still shows "not built yet"')
+  })
+
   await page.goto(`${base}/partners/organisations`)
   await page.locator(sel('org-table')).waitFor()
 
@@ -238,6 +287,22 @@ try {
     await phone.locator(`${sel('side-menu')}`).waitFor({ state: 'visible' })
     const width = await phone.evaluate(() => document.documentElement.scrollWidth)
     expect(width <= 400, `page is ${width}px wide at a 390px viewport`)
+    await phone.close()
+  })
+
+  await check('at phone width the header search is an icon that opens a box with instant results', async () => {
+    const phone = await context.newPage()
+    await phone.setViewportSize({ width: 390, height: 844 })
+    await phone.goto(`${base}/partners/organisations`)
+    await phone.locator(sel('org-table')).waitFor()
+    expect((await phone.locator(`input${sel('header-search')}`).count()) === 0, 'the search box shows before the icon is tapped')
+    await phone.locator(sel('header-search-open')).click()
+    await box(phone, 'header-search').pressSequentially('Barcelona', { delay: 30 })
+    await phone.locator(sel('header-search-hit'), { hasText: '巴塞罗那市政府' }).first().waitFor()
+    const width = await phone.evaluate(() => document.documentElement.scrollWidth)
+    expect(width <= 400, `page is ${width}px wide at a 390px viewport with the search open`)
+    await box(phone, 'header-search').press('Escape')
+    await phone.locator(sel('header-search-results')).waitFor({ state: 'detached' })
     await phone.close()
   })
 
