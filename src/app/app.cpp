@@ -40,6 +40,7 @@ App::App(AppConfig config, std::unique_ptr<store::Database> db)
       db_(std::move(db)),
       thesaurus_(build_thesaurus(reference_)),
       sdg_tagger_(build_sdg_tagger(reference_, thesaurus_)),
+      names_(name_files::files().at(0).content),
       index_(std::make_unique<search::Index>(
           (std::filesystem::path(config_.data_dir) / "search").string(), thesaurus_)),
       follower_(*db_, std::chrono::milliseconds(200)),
@@ -48,6 +49,7 @@ App::App(AppConfig config, std::unique_ptr<store::Database> db)
       people_(*db_, reference_),
       interactions_(*db_),
       reports_(*db_),
+      duplicates_(*db_, names_),
       search_(*db_, *index_) {
   // Any committed change may alter a cached view (a person moves, a relation
   // is added): drop them all; reads rebuild what they need.

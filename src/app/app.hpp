@@ -8,6 +8,7 @@
 
 #include "app/auth_service.hpp"
 #include "app/change_follower.hpp"
+#include "app/duplicate_service.hpp"
 #include "app/interaction_service.hpp"
 #include "app/organisation_service.hpp"
 #include "app/person_service.hpp"
@@ -15,11 +16,16 @@
 #include "app/report_service.hpp"
 #include "app/search_service.hpp"
 #include "app/view_cache.hpp"
+#include "core/embedded_file.hpp"
 #include "core/error.hpp"
 #include "store/database.hpp"
 #include "text/sdg_tagger.hpp"
 
 namespace icity::app {
+
+namespace name_files {
+const std::vector<core::EmbeddedFile>& files();  // data/names/name_words.tsv
+}
 
 struct AppConfig {
   std::string db_url;         // sqlite:PATH or postgresql://...
@@ -41,6 +47,7 @@ class App {
   InteractionService& interactions() { return interactions_; }
   ReportService& reports() { return reports_; }
   SearchService& search() { return search_; }
+  DuplicateService& duplicates() { return duplicates_; }
   const text::Thesaurus& thesaurus() const { return thesaurus_; }
   const text::SdgTagger& sdg_tagger() const { return sdg_tagger_; }
   const AppConfig& config() const { return config_; }
@@ -55,6 +62,7 @@ class App {
   ReferenceData reference_;
   text::Thesaurus thesaurus_;
   text::SdgTagger sdg_tagger_;
+  text::NameMatcher names_;
   std::unique_ptr<search::Index> index_;  // under <data_dir>/search
   ViewCache views_;
   ChangeFollower follower_;
@@ -63,6 +71,7 @@ class App {
   PersonService people_;
   InteractionService interactions_;
   ReportService reports_;
+  DuplicateService duplicates_;
   SearchService search_;  // last: its follower thread stops first
 };
 

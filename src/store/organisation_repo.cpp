@@ -230,6 +230,24 @@ core::Page<core::OrganisationView> list(soci::session& sql, Backend backend,
   return page;
 }
 
+std::vector<core::Organisation> scan(soci::session& sql, core::Id after, int limit) {
+  Row row;
+  long long from = after;
+  long long lim = limit;
+  soci::statement st(sql);
+  row.bind(st);
+  st.exchange(soci::use(from, "after"));
+  st.exchange(soci::use(lim, "lim"));
+  st.alloc();
+  st.prepare(std::string("SELECT ") + kColumns +
+             " FROM organisations o WHERE id > :after ORDER BY id LIMIT :lim");
+  st.define_and_bind();
+  st.execute(false);
+  std::vector<core::Organisation> out;
+  while (st.fetch()) out.push_back(row.view().organisation);
+  return out;
+}
+
 std::vector<core::Id> missing(soci::session& sql, const std::vector<core::Id>& ids) {
   std::vector<core::Id> out;
   for (core::Id id : ids) {

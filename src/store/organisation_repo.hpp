@@ -15,6 +15,8 @@ core::Page<core::OrganisationView> list(soci::session& sql, Backend backend,
                                         const core::OrganisationQuery& query);
 // Ids among `ids` that name no organisation.
 std::vector<core::Id> missing(soci::session& sql, const std::vector<core::Id>& ids);
+// All organisations (archived too) in id order after `after`, `limit` at a time.
+std::vector<core::Organisation> scan(soci::session& sql, core::Id after, int limit);
 
 // Inserts `org` (id, version and times are set here) and its relations; returns the id.
 core::Id insert(Tx& tx, core::Organisation& org);

@@ -1,0 +1,24 @@
+// Merging one organisation into another (duplicates): everything that points
+// at the one moves to the other, in the caller's transaction.
+#pragma once
+
+#include <vector>
+
+#include "core/entities.hpp"
+#include "store/database.hpp"
+
+namespace icity::store::organisations {
+
+struct Moved {
+  std::vector<core::Id> people;
+  std::vector<core::Id> interactions;
+  std::vector<core::Id> related;  // organisations whose relations now name `into`
+  std::vector<core::Id> users;
+};
+
+// Moves the people, relations (both directions; none to itself, no
+// duplicates), interaction links and partner accounts of `from` to `into`,
+// and archives `from`. REQUIRES: both exist.
+Moved merge(Tx& tx, core::Id from, core::Id into);
+
+}  // namespace icity::store::organisations
