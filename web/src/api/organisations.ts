@@ -1,5 +1,5 @@
 import { http, type RequestOptions } from './http'
-import type { Organisation, OrganisationInput, OrganisationQuery, Page } from './types'
+import type { DuplicateCandidate, DuplicatePair, Organisation, OrganisationInput, OrganisationQuery, Page } from './types'
 
 const base = '/api/organisations'
 
@@ -11,4 +11,13 @@ export const organisationsApi = {
   update: (id: number, input: OrganisationInput & { version: number }, opts?: RequestOptions) =>
     http.patch<Organisation>(`${base}/${id}`, input, opts),
   archive: (id: number, opts?: RequestOptions) => http.delete<Organisation>(`${base}/${id}`, opts),
+  /** Organisations that are probably this one (staff, admin). */
+  duplicates: (id: number, limit?: number, opts?: RequestOptions) =>
+    http.get<{ items: DuplicateCandidate[] }>(`${base}/${id}/duplicates`, { limit }, opts),
+  /** Move people, relations and interactions of `id` to `into` and archive `id`; answers the one kept. */
+  merge: (id: number, into: number, opts?: RequestOptions) =>
+    http.post<Organisation>(`${base}/${id}/merge`, { into }, opts),
+  /** The likeliest duplicate pairs in the whole directory (staff, admin). */
+  duplicatePairs: (limit?: number, opts?: RequestOptions) =>
+    http.get<{ items: DuplicatePair[] }>('/api/duplicates', { limit }, opts),
 }

@@ -316,3 +316,39 @@ export interface SearchQuery {
   limit?: number
   cursor?: string | null
 }
+
+/** One goal suggested by POST /api/sdg/tag. */
+export interface SdgSuggestion {
+  goal: number
+  /** 0..1 */
+  score: number
+  /** UN target ids ("9.5"). */
+  targets: string[]
+  /** The words of the text that point at this goal. */
+  evidence: string[]
+}
+
+export const DUPLICATE_REASON_KINDS = ['name', 'website', 'email_domain', 'phone'] as const
+export type DuplicateReasonKind = (typeof DUPLICATE_REASON_KINDS)[number]
+
+export interface DuplicateReason {
+  kind: DuplicateReasonKind
+  label: Bilingual
+}
+
+/** An organisation that is probably the one asked about. */
+export interface DuplicateCandidate {
+  organisation: OrgRef
+  /** 0..1 */
+  score: number
+  reasons: DuplicateReason[]
+}
+
+/** Two organisations that are probably one. */
+export interface DuplicatePair {
+  a: OrgRef
+  b: OrgRef
+  /** 0..1 */
+  score: number
+  reasons: DuplicateReason[]
+}
