@@ -42,6 +42,7 @@ describe('OrganisationForm', () => {
     const { calls } = stubFetch({
       'GET /api/reference/countries': { body: countries },
       'GET /api/reference/sdgs': { body: sdgs },
+      'POST /api/sdg/tag': { body: { sdgs: [] } },
       'POST /api/organisations': validation,
     })
     const wrapper = mount(OrganisationForm, { props: { initial: null }, global: { plugins }, attachTo: document.body })
@@ -62,6 +63,7 @@ describe('OrganisationForm', () => {
     const { calls } = stubFetch({
       'GET /api/reference/countries': { body: countries },
       'GET /api/reference/sdgs': { body: sdgs },
+      'POST /api/sdg/tag': { body: { sdgs: [] } },
       'PATCH /api/organisations/7': { status: 409, body: { type: 'https://icity.dev/problems/conflict', title: 'Conflict', status: 409 } },
     })
     const wrapper = mount(OrganisationForm, { props: { initial: existing }, global: { plugins }, attachTo: document.body })
@@ -82,6 +84,7 @@ describe('OrganisationForm', () => {
     stubFetch({
       'GET /api/reference/countries': { body: countries },
       'GET /api/reference/sdgs': { body: sdgs },
+      'POST /api/sdg/tag': { body: { sdgs: [] } },
       'POST /api/organisations': { status: 201, body: { ...existing, id: 42 } },
     })
     const wrapper = mount(OrganisationForm, { props: { initial: null }, global: { plugins }, attachTo: document.body })
@@ -90,5 +93,26 @@ describe('OrganisationForm', () => {
     await flush()
     await flush()
     expect(wrapper.emitted('saved')?.[0]?.[0]).toMatchObject({ id: 42 })
+  })
+
+  it('suggests goals from the name and summary and saves the one clicked', async () => {
+    const { plugins } = setup('en')
+    const { calls } = stubFetch({
+      'GET /api/reference/countries': { body: countries },
+      'GET /api/reference/sdgs': { body: sdgs },
+      'POST /api/sdg/tag': { body: { sdgs: [{ goal: 15, score: 0.89, targets: ['15.5'], evidence: ['红树林', '湿地'] }] } },
+      'POST /api/organisations': { status: 201, body: { ...existing, id: 43 } },
+    })
+    const wrapper = mount(OrganisationForm, { props: { initial: null }, global: { plugins }, attachTo: document.body })
+    await wrapper.find('input[data-test="org-name-zh"]').setValue('红树林基金会')
+    await wrapper.find('textarea[data-test="org-summary-en"]').setValue('Mangrove wetlands')
+    const card = '[data-test="sdg-suggestion"][data-goal="15"]'
+    await vi.waitFor(() => expect(wrapper.find(card).exists()).toBe(true), { timeout: 2000 })
+    const tag = calls.filter((c) => c.url.pathname === '/api/sdg/tag')
+    expect(tag.at(-1)?.body).toEqual({ text: '红树林基金会\nMangrove wetlands' })
+    await wrapper.find(card).trigger('click')
+    expect(wrapper.find(card).attributes('data-state')).toBe('accepted')
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(() => expect(calls.find((c) => c.method === 'POST' && c.url.pathname === '/api/organisations')?.body).toMatchObject({ sdgs: [15] }))
   })
 })
