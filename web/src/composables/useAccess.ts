@@ -5,6 +5,8 @@ import { useAuthStore } from '@/stores/auth'
 export type Action =
   | 'organisation.create'
   | 'organisation.edit'
+  /** See likely duplicates and merge organisations (staff, admin). */
+  | 'organisation.merge'
   | 'person.read'
   | 'person.create'
   | 'person.edit'

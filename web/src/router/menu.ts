@@ -40,6 +40,7 @@ export const menu: MenuItem[] = [
       { key: 'organisations', title: 'menu.organisations', route: 'OrganisationList' },
       { key: 'people', title: 'menu.people', route: 'PeopleList', roles: loggedIn },
       { key: 'interactions', title: 'menu.interactions', route: 'InteractionList', roles: loggedIn },
+      { key: 'duplicates', title: 'menu.duplicates', route: 'DuplicatePairs', roles: ['admin', 'staff'] },
     ],
   },
   { key: 'opportunities', title: 'menu.opportunities', icon: Connection, route: 'Opportunities', notBuilt: true },

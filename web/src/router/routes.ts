@@ -61,6 +61,12 @@ export const routes: RouteRecordRaw[] = [
         props: (r) => ({ id: Number(r.params.id) }),
       },
       {
+        path: 'partners/duplicates',
+        name: 'DuplicatePairs',
+        component: () => import('@/views/partners/duplicates.vue'),
+        meta: { title: 'menu.duplicates', requiresAuth: true, roles: writers },
+      },
+      {
         path: 'partners/people',
         name: 'PeopleList',
         component: () => import('@/views/people/index.vue'),

@@ -16,3 +16,8 @@ export function formatDateTime(iso: string | null | undefined, locale: string): 
 export function formatNumber(n: number, locale: string): string {
   return new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN').format(n)
 }
+
+/** A 0..1 score as a whole percentage ("82%"). */
+export function formatScore(score: number): string {
+  return `${Math.round(Math.min(1, Math.max(0, score)) * 100)}%`
+}

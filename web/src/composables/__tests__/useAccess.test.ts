@@ -19,6 +19,7 @@ describe('useAccess', () => {
     expect(can('person.edit', { organisationId: 5 })).toBe(true)
     expect(can('person.edit', { organisationId: null })).toBe(false)
     expect(can('organisation.create')).toBe(false)
+    expect(can('organisation.merge', { organisationId: 5 })).toBe(false)
     expect(can('interaction.write')).toBe(false)
     expect(can('audit.read')).toBe(false)
   })
@@ -30,6 +31,7 @@ describe('useAccess', () => {
     const { can, role } = useAccess()
     expect(can('organisation.edit', { organisationId: 99 })).toBe(true)
     expect(can('interaction.write')).toBe(true)
+    expect(can('organisation.merge')).toBe(true)
     expect(can('audit.read')).toBe(false)
     auth.user = null
     expect(role.value).toBe('public')

@@ -35,4 +35,15 @@ describe('navigation', () => {
     expect(publicKeys).not.toContain('dashboard')
     expect(publicKeys).toContain('accounts') // still lists "users & roles: not built yet"
   })
+
+  it('offers the duplicate pairs under the partner network to staff and admins only', () => {
+    const partners = (role: 'admin' | 'staff' | 'partner' | 'public') =>
+      keys(visibleMenu(menu, role).filter((m) => m.key === 'partners'))
+    expect(partners('admin')).toContain('duplicates')
+    expect(partners('staff')).toContain('duplicates')
+    expect(partners('partner')).not.toContain('duplicates')
+    expect(partners('public')).not.toContain('duplicates')
+    const route = routes[1].children?.find((r) => r.name === 'DuplicatePairs')
+    expect(route?.meta?.roles).toEqual(['admin', 'staff'])
+  })
 })
