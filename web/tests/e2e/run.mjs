@@ -234,6 +234,75 @@ try {
     expect(rows === 1, `expected exactly one row for "${orgName}", got ${rows}`)
   })
 
+  await check('the new-organisation form suggests SDGs from a Chinese summary, with the words that say so', async () => {
+    await page.goto(`${base}/partners/organisations/new`)
+    await page.locator(sel('org-form')).waitFor()
+    await page.locator(`textarea${sel('org-summary-zh')}, ${sel('org-summary-zh')} textarea`).first().fill('红树林自然保护区,候鸟栖息地,保护滨海湿地')
+    const card = page.locator(`${sel('sdg-suggestion')}[data-state="open"]`).first()
+    await card.waitFor()
+    const evidence = await card.locator(sel('sdg-evidence')).innerText()
+    expect(evidence.includes('因为') && /红树林|湿地|候鸟|自然保护区/.test(evidence), `evidence reads "${evidence}"`)
+    const goal = await card.getAttribute('data-goal')
+    await card.click()
+    await page.locator(`${sel('sdg-suggestion')}[data-goal="${goal}"][data-state="accepted"]`).waitFor()
+    await page.locator(sel('field-sdgs')).locator('.el-select__selected-item, .el-tag', { hasText: `${goal} ·` }).first().waitFor()
+  })
+
+  const twins = ['深圳市华创科技有限公司', 'Shenzhen Huachuang Technology Co., Ltd.']
+  let twinIds = []
+  await must('creates two records of one company, in Chinese and in English', async () => {
+    await page.goto(`${base}/partners/organisations`)
+    await page.locator(sel('org-table')).waitFor()
+    twinIds = await page.evaluate(async (names) => {
+      const me = await (await fetch('/api/auth/me', { credentials: 'same-origin' })).json()
+      const ids = []
+      for (const [i, name] of names.entries()) {
+        const res = await fetch('/api/organisations', {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
+          body: JSON.stringify({ name: i === 0 ? { zh: name, en: '' } : { zh: '', en: name }, kind: 'enterprise', country: 'CN' }),
+        })
+        if (!res.ok) throw new Error(`POST /api/organisations answered ${res.status}: ${await res.text()}`)
+        ids.push((await res.json()).id)
+      }
+      return ids
+    }, twins)
+    expect(twinIds.length === 2, `created ${JSON.stringify(twinIds)}`)
+  })
+
+  await check('the duplicates page (partner network menu) lists the pair with both names and keep buttons', async () => {
+    await page.locator(sel('menu-duplicates')).click()
+    await page.waitForURL(/\/partners\/duplicates/)
+    const row = page.locator(`${sel('pairs-table')} tr`).filter({ has: page.locator(`a[href$="/partners/organisations/${twinIds[0]}"]`) })
+      .filter({ has: page.locator(`a[href$="/partners/organisations/${twinIds[1]}"]`) }).first()
+    await row.waitFor()
+    const text = await row.innerText()
+    expect(text.includes(twins[0]) && text.includes(twins[1]) && /\d+%/.test(text), `row reads "${text}"`)
+    await row.locator(sel('pair-keep-a')).waitFor()
+    await row.locator(sel('pair-keep-b')).waitFor()
+  })
+
+  await check('the first lists the second as a possible duplicate; merging it archives the second', async () => {
+    await page.goto(`${base}/partners/organisations/${twinIds[0]}`)
+    const item = page.locator(`${sel('duplicate-item')}[data-id="${twinIds[1]}"]`)
+    await item.waitFor()
+    expect((await item.innerText()).includes(twins[1]), 'the duplicate does not show the English name')
+    await item.locator(sel('duplicate-merge')).click()
+    const dialog = page.locator(`${sel('merge-dialog')}:visible`)
+    await dialog.locator(sel('merge-confirm')).waitFor()
+    const explain = await dialog.innerText()
+    expect(explain.includes('归档') && explain.includes('archived') && explain.includes('往来记录') && explain.includes('interactions'), `dialog reads "${explain.slice(0, 400)}"`)
+    await dialog.locator(sel('merge-confirm')).click()
+    await item.waitFor({ state: 'detached' })
+    await page.locator(sel('page-title'), { hasText: twins[0] }).waitFor()
+    expect((await page.locator(sel('org-archived')).count()) === 0, 'the organisation kept shows as archived')
+    await page.goto(`${base}/partners/organisations/${twinIds[1]}`)
+    await page.locator(sel('org-archived')).waitFor()
+    await page.goto(`${base}/partners/organisations`)
+    await page.locator(sel('org-table')).waitFor()
+  })
+
   await must('switching to English relabels the page', async () => {
     await page.locator(sel('locale-en')).click()
     await page.locator(sel('page-title'), { hasText: 'Organisations' }).waitFor()
