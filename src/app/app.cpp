@@ -50,6 +50,7 @@ App::App(AppConfig config, std::unique_ptr<store::Database> db)
       interactions_(*db_),
       reports_(*db_),
       duplicates_(*db_, names_),
+      solutions_(*db_, reference_),
       search_(*db_, *index_) {
   // Any committed change may alter a cached view (a person moves, a relation
   // is added): drop them all; reads rebuild what they need.

@@ -15,6 +15,7 @@
 #include "app/reference_data.hpp"
 #include "app/report_service.hpp"
 #include "app/search_service.hpp"
+#include "app/solution_service.hpp"
 #include "app/view_cache.hpp"
 #include "core/embedded_file.hpp"
 #include "core/error.hpp"
@@ -48,6 +49,7 @@ class App {
   ReportService& reports() { return reports_; }
   SearchService& search() { return search_; }
   DuplicateService& duplicates() { return duplicates_; }
+  SolutionService& solutions() { return solutions_; }
   const text::Thesaurus& thesaurus() const { return thesaurus_; }
   const text::SdgTagger& sdg_tagger() const { return sdg_tagger_; }
   const AppConfig& config() const { return config_; }
@@ -72,6 +74,7 @@ class App {
   InteractionService interactions_;
   ReportService reports_;
   DuplicateService duplicates_;
+  SolutionService solutions_;
   SearchService search_;  // last: its follower thread stops first
 };
 

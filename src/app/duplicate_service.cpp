@@ -231,6 +231,7 @@ core::Result<core::Id> DuplicateService::merge(const Context& ctx, core::Id from
     const auto moved = store::organisations::merge(tx, from, into);
     for (auto id : moved.people) tx.changed("person", id, "update");
     for (auto id : moved.interactions) tx.changed("interaction", id, "update");
+    for (auto id : moved.solutions) tx.changed("solution", id, "update");
     for (auto id : moved.related) tx.changed("organisation", id, "update");
     tx.changed("organisation", from, "archive");
     tx.changed("organisation", into, "update");
@@ -238,6 +239,7 @@ core::Result<core::Id> DuplicateService::merge(const Context& ctx, core::Id from
                                 ",\"people\":" + std::to_string(moved.people.size()) +
                                 ",\"interactions\":" + std::to_string(moved.interactions.size()) +
                                 ",\"relations\":" + std::to_string(moved.related.size()) +
+                                ",\"solutions\":" + std::to_string(moved.solutions.size()) +
                                 ",\"users\":" + std::to_string(moved.users.size()) + "}";
     audit(tx, ctx, "merge", "organisation", from, "", summary);
     return {};

@@ -5,6 +5,7 @@
 #include "store/interaction_repo.hpp"
 #include "store/organisation_repo.hpp"
 #include "store/person_repo.hpp"
+#include "store/solution_repo.hpp"
 
 namespace icity::app {
 namespace {
@@ -82,6 +83,27 @@ std::optional<search::Document> interaction(soci::session& sql, core::Id id) {
   return d;
 }
 
+std::optional<search::Document> solution(soci::session& sql, core::Id id) {
+  auto s = store::solutions::find(sql, id);
+  if (!s || s->archived) return std::nullopt;
+  search::Document d{
+      "solution",
+      s->id,
+      s->title,
+      {s->summary.zh, s->summary.en, s->body.zh, s->body.en, s->place.zh, s->place.en},
+      search::Audience::kPublic,
+      "",
+      "",
+      s->sectors,
+      s->sdgs};
+  if (s->organisation_id) {
+    if (auto org = store::organisations::find(sql, *s->organisation_id)) {
+      d.country = org->organisation.country;
+    }
+  }
+  return d;
+}
+
 }  // namespace
 
 std::optional<search::Document> search_document(soci::session& sql, std::string_view entity,
@@ -89,6 +111,7 @@ std::optional<search::Document> search_document(soci::session& sql, std::string_
   if (entity == "organisation") return organisation(sql, id);
   if (entity == "person") return person(sql, id);
   if (entity == "interaction") return interaction(sql, id);
+  if (entity == "solution") return solution(sql, id);
   return std::nullopt;
 }
 

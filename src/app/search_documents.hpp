@@ -1,5 +1,5 @@
 // What the search index holds of each kind of record, built from the store:
-// organisations for everyone; people (name, title, organisation — never their
+// organisations and solutions for everyone; people (name, title, organisation — never their
 // contact details or nationality) and interactions for those signed in.
 #pragma once
 
@@ -16,7 +16,8 @@ class session;
 namespace icity::app {
 
 // The entity types the index covers, as change_log names them.
-inline constexpr std::string_view kSearchableTypes[] = {"organisation", "person", "interaction"};
+inline constexpr std::string_view kSearchableTypes[] = {"organisation", "person", "interaction",
+                                                        "solution"};
 
 // The record's document as the index should hold it now; nothing when it is
 // gone or archived (then it leaves the index).

@@ -21,6 +21,9 @@ void add_dependents(soci::session& sql, core::Id org, std::vector<Key>& keys) {
   sql << "SELECT interaction_id FROM interaction_organisations WHERE organisation_id = :o",
       soci::use(id), soci::into(ids);
   for (auto i : ids) keys.emplace_back("interaction", i);
+  ids.resize(10000);
+  sql << "SELECT id FROM solutions WHERE organisation_id = :o", soci::use(id), soci::into(ids);
+  for (auto s : ids) keys.emplace_back("solution", s);
 }
 
 core::Error index_error(const std::exception& e) {
@@ -91,7 +94,7 @@ core::Result<std::int64_t> SearchService::rebuild(
       if (ind != soci::i_ok) last_seq = 0;
       long long n = 0;
       sql << "SELECT (SELECT COUNT(*) FROM organisations) + (SELECT COUNT(*) FROM people) + "
-             "(SELECT COUNT(*) FROM interactions)",
+             "(SELECT COUNT(*) FROM interactions) + (SELECT COUNT(*) FROM solutions)",
           soci::into(n);
       total = n;
       return {};
@@ -101,6 +104,7 @@ core::Result<std::int64_t> SearchService::rebuild(
     for (std::string_view type : kSearchableTypes) {
       const std::string table = type == "organisation" ? "organisations"
                                 : type == "person"     ? "people"
+                                : type == "solution"   ? "solutions"
                                                        : "interactions";
       long long after = 0;
       while (true) {

@@ -28,7 +28,8 @@ int prepare_demo(app::App& app) {
   if (!world) return report(world.error());
   if (world->organisations > 0) {
     std::cout << "icity: demo world loaded: " << world->organisations << " organisations, "
-              << world->people << " people, " << world->interactions << " interactions\n";
+              << world->people << " people, " << world->interactions << " interactions, "
+              << world->solutions << " solutions\n";
   }
   if (app.auth().user_count() == 0) {
     app::NewUser admin;

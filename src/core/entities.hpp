@@ -73,6 +73,25 @@ struct Interaction {
   std::string updated_at;
 };
 
+// A sustainable solution: a case study of a practice that works, tagged by
+// SDG and sector, for the solutions library.
+struct Solution {
+  Id id = 0;
+  std::int64_t version = 0;
+  LocalizedText title;
+  LocalizedText summary;
+  LocalizedText body;  // Markdown; rendered safely by the web app
+  std::vector<int> sdgs;
+  std::vector<std::string> sectors;
+  LocalizedText place;
+  std::optional<Id> organisation_id;  // who runs it; partners edit their own
+  std::string source;                 // where it is documented
+  std::optional<int> year;
+  bool archived = false;
+  std::string created_at;
+  std::string updated_at;
+};
+
 struct User {
   Id id = 0;
   std::string email;

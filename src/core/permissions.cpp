@@ -27,4 +27,10 @@ bool can_see_contact_details(const Actor& actor, const Person& person) {
 
 bool can_read_audit(const Actor& actor) { return actor.is_admin(); }
 
+bool can_write_solution(const Actor& actor, std::optional<Id> organisation_id) {
+  if (actor.is_staff()) return true;
+  return actor.role == Role::kPartner && organisation_id.has_value() &&
+         actor.organisation_id == organisation_id;
+}
+
 }  // namespace icity::core

@@ -19,5 +19,7 @@ bool can_write_interactions(const Actor& actor);
 // Email, phone and nationality: staff, or the person's own organisation.
 bool can_see_contact_details(const Actor& actor, const Person& person);
 bool can_read_audit(const Actor& actor);
+// Solutions: the public reads; staff write all, a partner those of its organisation.
+bool can_write_solution(const Actor& actor, std::optional<Id> organisation_id);
 
 }  // namespace icity::core

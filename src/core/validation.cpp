@@ -12,6 +12,7 @@ constexpr std::size_t kMaxName = 300;
 constexpr std::size_t kMaxSummary = 10000;
 constexpr std::size_t kMaxShort = 200;
 constexpr std::size_t kMaxTags = 30;
+constexpr std::size_t kMaxBody = 100000;  // a case study in Markdown
 
 class Checker {
  public:
@@ -30,6 +31,28 @@ class Checker {
     }
     length(field + ".zh", t.zh, max);
     length(field + ".en", t.en, max);
+  }
+  void sectors(const std::vector<std::string>& codes, const ReferenceCatalogue& ref) {
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < codes.size(); ++i) {
+      const auto field = "sectors[" + std::to_string(i) + "]";
+      if (!ref.has_sector(codes[i])) {
+        add(field, "不是 GB/T 4754-2017 中的行业代码", "not a GB/T 4754-2017 industry code");
+      } else if (!seen.insert(codes[i]).second) {
+        add(field, "重复", "duplicate");
+      }
+    }
+  }
+  void sdgs(const std::vector<int>& goals) {
+    std::set<int> seen;
+    for (std::size_t i = 0; i < goals.size(); ++i) {
+      const auto field = "sdgs[" + std::to_string(i) + "]";
+      if (goals[i] < 1 || goals[i] > 17) {
+        add(field, "可持续发展目标编号应为 1 到 17", "an SDG is a number from 1 to 17");
+      } else if (!seen.insert(goals[i]).second) {
+        add(field, "重复", "duplicate");
+      }
+    }
   }
   std::vector<FieldError> take() { return std::move(errors_); }
 
@@ -109,24 +132,8 @@ std::vector<FieldError> validate(const Organisation& org, const ReferenceCatalog
     c.add("country", "不是有效的 ISO 3166-1 二位国家代码(如 CN、DE)",
           "not an ISO 3166-1 alpha-2 country code (such as CN, DE)");
   }
-  std::set<std::string> seen_sectors;
-  for (std::size_t i = 0; i < org.sectors.size(); ++i) {
-    const auto field = "sectors[" + std::to_string(i) + "]";
-    if (!ref.has_sector(org.sectors[i])) {
-      c.add(field, "不是 GB/T 4754-2017 中的行业代码", "not a GB/T 4754-2017 industry code");
-    } else if (!seen_sectors.insert(org.sectors[i]).second) {
-      c.add(field, "重复", "duplicate");
-    }
-  }
-  std::set<int> seen_sdgs;
-  for (std::size_t i = 0; i < org.sdgs.size(); ++i) {
-    const auto field = "sdgs[" + std::to_string(i) + "]";
-    if (org.sdgs[i] < 1 || org.sdgs[i] > 17) {
-      c.add(field, "可持续发展目标编号应为 1 到 17", "an SDG is a number from 1 to 17");
-    } else if (!seen_sdgs.insert(org.sdgs[i]).second) {
-      c.add(field, "重复", "duplicate");
-    }
-  }
+  c.sectors(org.sectors, ref);
+  c.sdgs(org.sdgs);
   if (!org.website.empty() && !is_valid_url(org.website)) {
     c.add("website", "网址应以 http:// 或 https:// 开头并包含域名",
           "a web address starts with http:// or https:// and names a host");
@@ -195,6 +202,21 @@ std::vector<FieldError> validate(const Interaction& in) {
   }
   if (in.organisation_ids.empty()) {
     c.add("organisation_ids", "至少关联一个机构", "name at least one organisation");
+  }
+  return c.take();
+}
+
+std::vector<FieldError> validate(const Solution& s, const ReferenceCatalogue& ref) {
+  Checker c;
+  c.text("title", s.title, kMaxName, true);
+  c.text("summary", s.summary, kMaxSummary, false);
+  c.text("body", s.body, kMaxBody, false);
+  c.text("place", s.place, kMaxShort, false);
+  c.sectors(s.sectors, ref);
+  c.sdgs(s.sdgs);
+  c.length("source", s.source, 1000);
+  if (s.year && (*s.year < 1900 || *s.year > 2100)) {
+    c.add("year", "年份应在 1900 到 2100 之间", "a year between 1900 and 2100");
   }
   return c.take();
 }

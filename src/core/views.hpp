@@ -61,6 +61,16 @@ struct OrganisationQuery {
   std::string cursor;  // opaque, from a previous page
 };
 
+struct SolutionQuery {
+  std::string q;
+  std::optional<int> sdg;
+  std::string sector;  // code prefix
+  std::optional<Id> organisation_id;
+  bool archived = false;
+  int limit = 20;
+  std::string cursor;  // opaque, from a previous page (newest first)
+};
+
 struct PersonQuery {
   std::string q;
   std::optional<Id> organisation_id;

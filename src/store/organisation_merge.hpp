@@ -14,10 +14,11 @@ struct Moved {
   std::vector<core::Id> interactions;
   std::vector<core::Id> related;  // organisations whose relations now name `into`
   std::vector<core::Id> users;
+  std::vector<core::Id> solutions;
 };
 
 // Moves the people, relations (both directions; none to itself, no
-// duplicates), interaction links and partner accounts of `from` to `into`,
+// duplicates), interaction links, solutions and partner accounts of `from` to `into`,
 // and archives `from`. REQUIRES: both exist.
 Moved merge(Tx& tx, core::Id from, core::Id into);
 

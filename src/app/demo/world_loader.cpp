@@ -113,6 +113,18 @@ core::Result<WorldReport> load_demo_world(App& app) {
     if (!created) return core::fail(bad_world("interaction", created.error().fields));
     ++report.interactions;
   }
+  if (auto it = world.find("solutions"); it != world.end()) {
+    for (const auto& v : it->value().as_array()) {
+      json::object sol = v.as_object();
+      if (auto org = sol.find("organisation"); org != sol.end()) {
+        sol["organisation_id"] = org_ids.at(std::string(org->value().as_string()));
+        sol.erase("organisation");
+      }
+      auto created = app.solutions().create(ctx, sol);
+      if (!created) return core::fail(bad_world("solution", created.error().fields));
+      ++report.solutions;
+    }
+  }
   return report;
 }
 

@@ -14,6 +14,7 @@ struct WorldReport {
   std::int64_t relations = 0;
   std::int64_t people = 0;
   std::int64_t interactions = 0;
+  std::int64_t solutions = 0;
 };
 
 // Loads the world once: does nothing when the database already holds organisations.

@@ -117,6 +117,18 @@ void JsonReader::integer(std::string_view key, std::int64_t& out) {
   }
 }
 
+void JsonReader::optional_integer(std::string_view key, std::optional<std::int64_t>& out) {
+  if (!has(key)) return;
+  if (is_null(key)) {
+    out.reset();
+    return;
+  }
+  std::int64_t v = 0;
+  const auto before = errors_.size();
+  integer(key, v);
+  if (errors_.size() == before) out = v;
+}
+
 void JsonReader::optional_id(std::string_view key, std::optional<std::int64_t>& out) {
   if (!has(key)) return;
   if (is_null(key)) {

@@ -42,6 +42,8 @@ class JsonReader {
   void boolean(std::string_view key, bool& out);
   void integer(std::string_view key, std::int64_t& out);
   void optional_id(std::string_view key, std::optional<std::int64_t>& out);
+  // An integer or null (which clears it).
+  void optional_integer(std::string_view key, std::optional<std::int64_t>& out);
   void string_list(std::string_view key, std::vector<std::string>& out);
   void int_list(std::string_view key, std::vector<int>& out);
   void id_list(std::string_view key, std::vector<std::int64_t>& out);

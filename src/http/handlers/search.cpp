@@ -9,7 +9,7 @@ namespace icity::http {
 namespace json = boost::json;
 namespace {
 
-constexpr std::string_view kTypes[] = {"organisation", "person", "interaction"};
+constexpr std::string_view kTypes[] = {"organisation", "person", "interaction", "solution"};
 
 core::Result<search::Query> read_query(const Request& request) {
   Params p(request);
@@ -18,8 +18,8 @@ core::Result<search::Query> read_query(const Request& request) {
   q.type = p.text("type", 32);
   if (!q.type.empty() &&
       std::find(std::begin(kTypes), std::end(kTypes), q.type) == std::end(kTypes)) {
-    p.error("type", "应为 organisation、person 或 interaction",
-            "must be organisation, person or interaction");
+    p.error("type", "应为 organisation、person、interaction 或 solution",
+            "must be organisation, person, interaction or solution");
   }
   q.kind = p.text("kind", 32);
   q.country = p.text("country", 2);
