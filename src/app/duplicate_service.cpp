@@ -136,7 +136,7 @@ std::vector<DuplicateCandidate> DuplicateService::candidates_of(const Entry& e,
     }
   }
   std::vector<std::pair<int, core::Id>> ranked;
-  for (const auto& [id, n] : shared) ranked.push_back({n, id});
+  for (const auto& [id, n] : shared) ranked.emplace_back(n, id);
   std::sort(ranked.begin(), ranked.end(), std::greater<>());
   if (ranked.size() > 200) ranked.resize(200);
   std::vector<DuplicateCandidate> out;

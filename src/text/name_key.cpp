@@ -47,6 +47,28 @@ std::string latin_letters(std::string_view s) {
   return out;
 }
 
+double dice(const std::string& a, const std::string& b) {
+  const auto ta = trigrams(a), tb = trigrams(b);
+  std::size_t shared = 0;
+  for (const auto& t : ta) shared += tb.count(t);
+  return 2.0 * static_cast<double>(shared) / static_cast<double>(ta.size() + tb.size());
+}
+
+// What is left of each after their common beginning and end: both at least
+// three letters and unlike each other.
+bool differ_in_the_middle(std::string_view a, std::string_view b) {
+  std::size_t head = 0;
+  while (head < a.size() && head < b.size() && a[head] == b[head]) ++head;
+  std::size_t tail = 0;
+  while (tail < a.size() - head && tail < b.size() - head &&
+         a[a.size() - 1 - tail] == b[b.size() - 1 - tail]) {
+    ++tail;
+  }
+  const auto ma = a.substr(head, a.size() - head - tail);
+  const auto mb = b.substr(head, b.size() - head - tail);
+  return ma.size() >= 3 && mb.size() >= 3 && dice(std::string(ma), std::string(mb)) < 0.3;
+}
+
 }  // namespace
 
 NameMatcher::NameMatcher(std::string_view dictionary) {
@@ -106,7 +128,7 @@ NameKey NameMatcher::key(std::string_view name) const {
   std::vector<std::string> latin;
   for (const auto& t : tokens) {
     if (t.script == Script::kHan) {
-      if (!latin.empty()) latin.push_back("|");
+      if (!latin.empty()) latin.emplace_back("|");
       han_run += t.text;
       continue;
     }
@@ -145,23 +167,21 @@ std::set<std::string> trigrams(std::string_view s) {
 double NameMatcher::similarity(const NameKey& a, const NameKey& b) {
   if (a.empty() || b.empty()) return 0;
   double skeleton = 0;
+  // Two names that differ in one distinctive part in the middle (芬兰 / 法国
+  // in otherwise equal association names, another brand in "Shenzhen …
+  // Technology") name two organisations, whatever else they share.
+  double cap = 1;
   if (!a.skeleton.empty() && !b.skeleton.empty()) {
-    if (a.skeleton == b.skeleton) {
-      skeleton = 1;
-    } else {
-      const auto ta = trigrams(a.skeleton), tb = trigrams(b.skeleton);
-      std::size_t shared = 0;
-      for (const auto& t : ta) shared += tb.count(t);
-      skeleton = 2.0 * static_cast<double>(shared) / static_cast<double>(ta.size() + tb.size());
-    }
+    skeleton = a.skeleton == b.skeleton ? 1 : dice(a.skeleton, b.skeleton);
+    if (skeleton < 1 && differ_in_the_middle(a.skeleton, b.skeleton)) cap = 0.5;
   }
-  if (a.words.empty() && b.words.empty()) return skeleton;
+  if (a.words.empty() && b.words.empty()) return std::min(skeleton, cap);
   std::size_t both = 0;
   for (const auto& w : a.words) both += b.words.count(w);
   const double words =
       static_cast<double>(both) / static_cast<double>(a.words.size() + b.words.size() - both);
   if (a.skeleton.empty() && b.skeleton.empty()) return words;
-  return 0.75 * skeleton + 0.25 * words;
+  return std::min(0.75 * skeleton + 0.25 * words, cap);
 }
 
 double NameMatcher::similarity(const core::LocalizedText& a, const core::LocalizedText& b) const {

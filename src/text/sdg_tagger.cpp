@@ -106,12 +106,12 @@ SdgTagger::SdgTagger(const std::vector<SdgTargetText>& targets,
       const double w = key.starts_with("en:")    ? std::log1p(counts[g]) * idf[key] / 4
                        : key.starts_with("en2:") ? 1.5 * (1 + std::log(counts[g])) * idf[key] / 2.5
                                                  : (1 + std::log(counts[g])) * idf[key] / 2.5;
-      m.goal_terms[key].push_back({g, w});
+      m.goal_terms[key].emplace_back(g, w);
     }
   }
   for (std::size_t k = 0; k < targets.size(); ++k) {
     for (const auto& key : target_sets[k]) {
-      if (auto it = idf.find(key); it != idf.end()) m.target_terms[key].push_back({k, it->second});
+      if (auto it = idf.find(key); it != idf.end()) m.target_terms[key].emplace_back(k, it->second);
     }
   }
   // Aurora phrases: a phrase of several words is specific; a single word less so.
@@ -124,7 +124,7 @@ SdgTagger::SdgTagger(const std::vector<SdgTargetText>& targets,
       if (stems.empty()) continue;
       if (stems.size() == 1 && prefix) {
         if (stems[0].stem.size() >= 5) {
-          m.prefixes.push_back({stems[0].stem, kw.goal});
+          m.prefixes.emplace_back(stems[0].stem, kw.goal);
           m.prefix_weights.push_back(0.35);
         }
         continue;
@@ -142,14 +142,14 @@ SdgTagger::SdgTagger(const std::vector<SdgTargetText>& targets,
       auto same =
           std::find_if(list.begin(), list.end(), [&](const auto& e) { return e.first == kw.goal; });
       if (same == list.end()) {
-        list.push_back({kw.goal, w});
+        list.emplace_back(kw.goal, w);
       } else {
         same->second = std::max(same->second, w);
       }
       if (!kw.target.empty()) {
         auto at = std::find(m.target_ids.begin(), m.target_ids.end(), kw.target);
         if (at != m.target_ids.end()) {
-          m.target_terms[key].push_back({static_cast<std::size_t>(at - m.target_ids.begin()), w});
+          m.target_terms[key].emplace_back(static_cast<std::size_t>(at - m.target_ids.begin()), w);
         }
       }
     }
@@ -204,14 +204,14 @@ std::vector<SdgSuggestion> SdgTagger::tag(std::string_view text, double min_scor
     if (score < min_score) continue;
     SdgSuggestion s{g, std::round(score * 100) / 100, {}, {}};
     std::vector<std::pair<double, std::string>> ranked;
-    for (const auto& [surface, w] : words[g]) ranked.push_back({w, surface});
+    for (const auto& [surface, w] : words[g]) ranked.emplace_back(w, surface);
     std::sort(ranked.begin(), ranked.end(),
               [](const auto& a, const auto& b) { return a.first > b.first; });
     for (std::size_t k = 0; k < ranked.size() && k < 5; ++k) s.evidence.push_back(ranked[k].second);
     std::vector<std::pair<double, std::string>> best;
     for (const auto& [k, w] : target_score) {
       const auto& id = m.target_ids[k];
-      if (std::atoi(id.c_str()) == g && w >= 1.0) best.push_back({w, id});
+      if (std::atoi(id.c_str()) == g && w >= 1.0) best.emplace_back(w, id);
     }
     std::sort(best.begin(), best.end(),
               [](const auto& a, const auto& b) { return a.first > b.first; });

@@ -34,6 +34,20 @@ TEST(NameKey, DifferentCompaniesStayApart) {
   EXPECT_LT(matcher().similarity({"", "Huachuang Technology"}, {"", "Haina Medical"}), 0.3);
 }
 
+TEST(NameKey, NamesThatDifferInADistinctivePartStayApart) {
+  EXPECT_LT(matcher().similarity({"芬兰涉外商协会(龙华国际合作中心驻点)", ""},
+                                 {"法国涉外商协会(龙华国际合作中心驻点)", ""}),
+            0.6);
+  EXPECT_LT(matcher().similarity({"", "Shenzhen Huachuang Technology"},
+                                 {"", "Shenzhen Pengcheng Technology"}),
+            0.6);
+  // A longer or slightly misspelt name is still the same one.
+  EXPECT_GT(
+      matcher().similarity({"", "Guanlan Print Village"}, {"", "Guanlan Printmaking Village"}),
+      0.6);
+  EXPECT_GT(matcher().similarity({"", "Huachuang Technology"}, {"", "Huachaung Technology"}), 0.6);
+}
+
 TEST(NameKey, TraditionalScriptAndFullWidthAreFolded) {
   EXPECT_DOUBLE_EQ(matcher().similarity({"華創科技有限公司", ""}, {"华创科技", ""}), 1.0);
   EXPECT_GT(matcher().similarity({"", "ＨＵＡＣＨＵＡＮＧ Tech"}, {"", "Huachuang Technologies"}),
