@@ -1,5 +1,5 @@
-// Where a search hit leads. Organisations have a page; people and interactions
-// have only their edit pages (for those who may edit), else their lists.
+// Where a search hit leads. Organisations and solutions have a page; people and
+// interactions have only their edit pages (for those who may edit), else their lists.
 import type { RouteLocationRaw } from 'vue-router'
 import type { Role, SearchHit } from '@/api/types'
 import { pick } from '@/utils/locale'
@@ -15,5 +15,7 @@ export function hitLocation(hit: SearchHit, role: Role | 'public', locale = 'zh-
         : { name: 'PeopleList', query: { q: pick(hit.title, locale) } }
     case 'interaction':
       return writer ? { name: 'InteractionEdit', params: { id: hit.id } } : { name: 'InteractionList' }
+    case 'solution':
+      return { name: 'SolutionDetail', params: { id: hit.id } }
   }
 }
