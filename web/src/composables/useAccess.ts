@@ -13,9 +13,13 @@ export type Action =
   | 'interaction.read'
   | 'interaction.write'
   | 'audit.read'
+  /** Add a solution: staff, or a partner for its own organisation. */
+  | 'solution.create'
+  /** Edit or archive a solution: staff, or a partner when it is its organisation's. */
+  | 'solution.edit'
 
 export interface Owned {
-  /** For an organisation: its id; for a person: its organisation_id. */
+  /** For an organisation: its id; for a person or a solution: its organisation_id. */
   organisationId?: number | null
 }
 
@@ -37,8 +41,10 @@ export function useAccess() {
         return true
       case 'organisation.edit':
       case 'person.edit':
+      case 'solution.edit':
         return own !== null && target.organisationId === own
       case 'person.create':
+      case 'solution.create':
         return own !== null
       default:
         return false

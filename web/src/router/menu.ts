@@ -49,7 +49,7 @@ export const menu: MenuItem[] = [
   { key: 'delegations', title: 'menu.delegations', icon: Guide, route: 'Delegations', notBuilt: true },
   { key: 'serviceDesk', title: 'menu.serviceDesk', icon: Service, route: 'ServiceDesk', notBuilt: true },
   { key: 'projects', title: 'menu.projects', icon: Files, route: 'Projects', notBuilt: true },
-  { key: 'solutions', title: 'menu.solutions', icon: Collection, route: 'Solutions', notBuilt: true },
+  { key: 'solutions', title: 'menu.solutions', icon: Collection, route: 'SolutionList' },
   { key: 'search', title: 'menu.search', icon: Search, route: 'Search' },
   { key: 'dashboard', title: 'menu.dashboard', icon: DataAnalysis, route: 'Dashboard', roles: loggedIn },
   {

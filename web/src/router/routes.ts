@@ -12,7 +12,6 @@ export const notBuiltCapabilities = [
   { path: 'delegations', name: 'Delegations', capability: 'delegations' },
   { path: 'service-desk', name: 'ServiceDesk', capability: 'serviceDesk' },
   { path: 'projects', name: 'Projects', capability: 'projects' },
-  { path: 'solutions', name: 'Solutions', capability: 'solutions' },
   { path: 'accounts/users', name: 'Users', capability: 'users' },
 ] as const
 
@@ -115,6 +114,39 @@ export const routes: RouteRecordRaw[] = [
         name: 'Search',
         component: () => import('@/views/search/index.vue'),
         meta: { title: 'search.title' },
+      },
+      {
+        path: 'search/sdg-tag',
+        name: 'SdgTag',
+        component: () => import('@/views/search/sdg-tag.vue'),
+        meta: { title: 'sdg.tool.title' },
+      },
+      // The solutions library: read by everyone (no requiresAuth), written by staff and partners.
+      {
+        path: 'solutions',
+        name: 'SolutionList',
+        component: () => import('@/views/solutions/index.vue'),
+        meta: { title: 'menu.solutions' },
+      },
+      {
+        path: 'solutions/new',
+        name: 'SolutionCreate',
+        component: () => import('@/views/solutions/create.vue'),
+        meta: { title: 'solution.create', requiresAuth: true },
+      },
+      {
+        path: 'solutions/:id(\\d+)',
+        name: 'SolutionDetail',
+        component: () => import('@/views/solutions/detail.vue'),
+        meta: { title: 'solution.detail' },
+        props: (r) => ({ id: Number(r.params.id) }),
+      },
+      {
+        path: 'solutions/:id(\\d+)/edit',
+        name: 'SolutionEdit',
+        component: () => import('@/views/solutions/edit.vue'),
+        meta: { title: 'solution.edit', requiresAuth: true },
+        props: (r) => ({ id: Number(r.params.id) }),
       },
       {
         path: 'api',

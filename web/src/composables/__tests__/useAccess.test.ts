@@ -37,4 +37,23 @@ describe('useAccess', () => {
     expect(role.value).toBe('public')
     expect(can('organisation.edit', { organisationId: 99 })).toBe(false)
   })
+
+  it('lets staff write any solution and a partner only its own organisation\'s; the public reads only', () => {
+    setup()
+    const auth = useAuthStore()
+    const { can } = useAccess()
+    auth.user = user('staff')
+    expect(can('solution.create')).toBe(true)
+    expect(can('solution.edit', { organisationId: null })).toBe(true)
+    auth.user = user('partner', 5)
+    expect(can('solution.create')).toBe(true)
+    expect(can('solution.edit', { organisationId: 5 })).toBe(true)
+    expect(can('solution.edit', { organisationId: 6 })).toBe(false)
+    expect(can('solution.edit', { organisationId: null })).toBe(false)
+    auth.user = user('partner', null)
+    expect(can('solution.create')).toBe(false)
+    auth.user = null
+    expect(can('solution.create')).toBe(false)
+    expect(can('solution.edit', { organisationId: 5 })).toBe(false)
+  })
 })
