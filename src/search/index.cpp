@@ -154,23 +154,25 @@ struct Index::Impl {
     tg.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
     tg.set_stemmer(stemmer);
     tg.set_document(doc);
-    std::string all;
+    std::string all;  // normalised once, for the words and the concepts
     for (const auto* t : {&d.title.zh, &d.title.en}) {
       if (t->empty()) continue;
-      tg.index_text(text::normalize(*t), 3);  // a title word counts three times
+      const auto n = text::normalize(*t);
+      tg.index_text(n, 3);  // a title word counts three times
       tg.increase_termpos();
-      all += *t + "\n";
+      all += n + "\n";
     }
     for (const auto& t : d.texts) {
       if (t.empty()) continue;
-      tg.index_text(text::normalize(t));
+      const auto n = text::normalize(t);
+      tg.index_text(n);
       tg.increase_termpos();
-      all += t + "\n";
+      all += n + "\n";
     }
     // The concepts the text mentions, with their broader concepts, and those
     // the record declares (its sectors and SDGs).
     std::map<std::string, Xapian::termcount> concepts;
-    for (const auto& m : thesaurus.mentions(all)) ++concepts[m.what->id];
+    for (const auto& m : thesaurus.mentions_normalized(all)) ++concepts[m.what->id];
     for (const auto& s : d.sectors) ++concepts["sector:" + s];
     for (int g : d.sdgs) ++concepts["sdg:" + std::to_string(g)];
     std::vector<std::string> ids;

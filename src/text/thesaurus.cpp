@@ -154,7 +154,10 @@ void Thesaurus::scan_english(std::string_view text, std::vector<Mention>& out) c
 }
 
 std::vector<Mention> Thesaurus::mentions(std::string_view text) const {
-  const auto normalized = normalize(text);
+  return mentions_normalized(normalize(text));
+}
+
+std::vector<Mention> Thesaurus::mentions_normalized(std::string_view normalized) const {
   std::vector<Mention> out;
   scan_chinese(normalized, out);
   scan_english(normalized, out);

@@ -57,6 +57,8 @@ class Thesaurus {
   // The concepts `text` mentions (any language, any script), in text order;
   // the longest term wins where terms overlap.
   std::vector<Mention> mentions(std::string_view text) const;
+  // The same for text already normalize()d (offsets into it).
+  std::vector<Mention> mentions_normalized(std::string_view normalized) const;
   // Their ids, each once, in order of first mention.
   std::vector<std::string> concepts_in(std::string_view text) const;
   // `ids` followed by their broader concepts (transitively), each once.
