@@ -46,4 +46,17 @@ describe('navigation', () => {
     const route = routes[1].children?.find((r) => r.name === 'DuplicatePairs')
     expect(route?.meta?.roles).toEqual(['admin', 'staff'])
   })
+
+  it('makes the solutions library real and public: list and detail for everyone, writing behind login', () => {
+    const solutions = menu.find((m) => m.key === 'solutions')
+    expect(solutions?.route).toBe('SolutionList')
+    expect(solutions?.notBuilt).toBeFalsy()
+    expect(keys(visibleMenu(menu, 'public'))).toContain('solutions')
+    const child = (name: string) => routes[1].children?.find((r) => r.name === name)
+    expect(child('SolutionList')?.meta?.requiresAuth).toBeFalsy()
+    expect(child('SolutionDetail')?.meta?.requiresAuth).toBeFalsy()
+    expect(child('SdgTag')?.meta?.requiresAuth).toBeFalsy()
+    expect(child('SolutionCreate')?.meta?.requiresAuth).toBe(true)
+    expect(child('SolutionEdit')?.meta?.requiresAuth).toBe(true)
+  })
 })
