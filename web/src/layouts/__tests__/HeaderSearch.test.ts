@@ -70,4 +70,24 @@ describe('the header search box', () => {
     await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('Search'))
     expect(router.currentRoute.value.query).toEqual({ q: '新能源汽车' })
   })
+
+  it('labels solution hits and opens the solution page, for anonymous visitors too', async () => {
+    const { plugins, router } = setup('en')
+    useAppStore().locale = 'en'
+    const solution = { type: 'solution' as const, id: 5, title: { zh: '福田红树林生态保护', en: 'Futian mangrove conservation' }, snippet: '<mark>红树林</mark>', score: 1 }
+    stubFetch({ 'GET /api/search': { body: response({ hits: [solution, pingshan], total: 2 }) } })
+    await router.push('/solutions')
+    await router.isReady()
+    const wrapper = mount(HeaderSearch, { global: { plugins }, attachTo: document.body })
+    const input = wrapper.find('input[data-test="header-search"]')
+    ;(input.element as HTMLInputElement).focus()
+    await input.setValue('红树林')
+    await vi.waitFor(() => expect(wrapper.findAll('[data-test="header-search-hit"]')).toHaveLength(2))
+    const groups = wrapper.findAll('[role="group"]').map((g) => g.attributes('aria-label'))
+    expect(groups).toEqual(['Organisation', 'Solution'])
+    const hit = wrapper.find('[data-test="header-search-hit"][data-type="solution"]')
+    expect(hit.text()).toContain('Futian mangrove conservation')
+    await hit.trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/solutions/5'))
+  })
 })
