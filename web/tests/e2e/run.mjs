@@ -90,7 +90,53 @@ try {
     await page.locator(sel('login-error')).waitFor()
   })
 
+
+  await check('anonymous: the solutions library lists 大沙河 / Dasha River without logging in', async () => {
+    await page.goto(`${base}/solutions`)
+    await page.locator(sel('solution-list')).waitFor()
+    const card = page.locator(sel('solution-card')).filter({ hasText: '大沙河' }).first()
+    await card.waitFor()
+    const text = await card.innerText()
+    expect(text.includes('Dasha River'), `the card reads "${text.slice(0, 200)}"`)
+    expect(!page.url().includes('/login'), `sent to ${page.url()}`)
+    expect((await page.locator(sel('solution-new')).count()) === 0, 'anonymous visitors are offered "new solution"')
+    expect((await page.locator(sel('menu-solutions')).count()) === 1, 'no solutions entry in the menu')
+    mkdirSync(dirname(screenshot), { recursive: true })
+    await page.screenshot({ path: resolve(dirname(screenshot), 'solutions.png'), animations: 'disabled' })
+  })
+
+  await check('anonymous: the Futian mangroves solution renders its Markdown headings', async () => {
+    await box(page, 'filter-q').fill('红树林')
+    await page.locator(sel('filter-search')).click()
+    await page.waitForURL(/[?&]q=/)
+    await page.locator(sel('solution-link'), { hasText: '福田红树林' }).first().click()
+    await page.waitForURL(/\/solutions\/\d+$/)
+    const headings = page.locator(`${sel('solution-markdown')} h3`)
+    await headings.first().waitFor()
+    const all = await headings.allInnerTexts()
+    expect(all.includes('做法'), `headings read ${JSON.stringify(all)}`)
+    expect((await page.locator(`${sel('solution-markdown')} li`).count()) >= 3, 'the list of measures is not rendered')
+    expect(!(await page.locator(sel('solution-markdown')).innerText()).includes('## '), 'raw Markdown shows')
+    expect((await page.locator(sel('solution-edit')).count()) === 0, 'anonymous visitors are offered "edit"')
+  })
+
+  await check('anonymous: the SDG tool tags 红树林湿地保护 with a goal', async () => {
+    await page.goto(`${base}/search`)
+    await page.locator(sel('sdg-tag-link')).click()
+    await page.waitForURL(/\/search\/sdg-tag/)
+    await page.locator(`textarea${sel('sdg-tag-text')}, ${sel('sdg-tag-text')} textarea`).first().fill('红树林湿地保护')
+    const card = page.locator(sel('sdg-suggestion')).first()
+    await card.waitFor()
+    const goal = Number(await card.getAttribute('data-goal'))
+    expect(goal >= 1 && goal <= 17, `goal ${goal}`)
+    const evidence = await card.locator(sel('sdg-evidence')).innerText()
+    expect(evidence.includes('红树林'), `evidence reads "${evidence}"`)
+    await card.locator(sel('sdg-tag-solutions')).waitFor()
+  })
+
   await must('logs in as admin', async () => {
+    await page.goto(`${base}/login`)
+    await page.locator(sel('login-submit')).waitFor()
     await box(page, 'login-email').fill(email)
     await box(page, 'login-password').fill(password)
     await page.locator(sel('login-submit')).click()
@@ -191,6 +237,50 @@ try {
     await page.waitForURL(/\/search/)
     await page.locator(sel('search-form')).waitFor()
     expect((await page.locator(sel('not-built')).count()) === 0, 'the search entry still shows "not built yet"')
+  })
+
+
+  const solutionTitle = `龙华社区花园${stamp}`
+  await must('as admin: the new-solution form shows the server\'s field error under the year', async () => {
+    await page.goto(`${base}/solutions`)
+    await page.locator(sel('solution-new')).click()
+    await page.locator(sel('solution-form')).waitFor()
+    await box(page, 'solution-title-zh').fill(solutionTitle)
+    await page.locator(`textarea${sel('solution-summary-zh')}, ${sel('solution-summary-zh')} textarea`).first().fill('居民共建共管的社区花园,收集雨水浇灌。')
+    await page.locator(`textarea${sel('solution-body-zh')}, ${sel('solution-body-zh')} textarea`).first()
+      .fill('## 做法\n\n- 居民认领花池\n- 收集雨水浇灌\n\n<script>alert(1)</script>')
+    await box(page, 'solution-year').fill('1800')
+    await page.locator(sel('solution-save')).click()
+    const yearError = page.locator(`${sel('field-year')} .el-form-item__error`)
+    await yearError.waitFor()
+    expect((await yearError.innerText()).includes('1900'), `year error reads "${await yearError.innerText()}"`)
+    expect(page.url().endsWith('/solutions/new'), 'left the form although it was invalid')
+  })
+
+  await must('as admin: accepting a suggested SDG and fixing the year saves the solution', async () => {
+    const card = page.locator(`${sel('field-sdgs')} ${sel('sdg-suggestion')}[data-state="open"]`).first()
+    await card.waitFor()
+    const goal = await card.getAttribute('data-goal')
+    await card.click()
+    await page.locator(`${sel('field-sdgs')} ${sel('sdg-suggestion')}[data-goal="${goal}"][data-state="accepted"]`).waitFor()
+    await box(page, 'solution-year').fill('2024')
+    await page.locator(sel('solution-save')).click()
+    await page.waitForURL(/\/solutions\/\d+$/)
+    await page.locator(sel('page-title'), { hasText: solutionTitle }).waitFor()
+    const md = page.locator(sel('solution-markdown'))
+    await md.locator('h3', { hasText: '做法' }).waitFor()
+    expect((await md.innerText()).includes('<script>alert(1)</script>'), 'the script tag is not shown as text')
+    expect((await md.locator('script').count()) === 0, 'a script element was rendered')
+    const fields = await page.locator(sel('solution-fields')).innerText()
+    expect(fields.includes(`${goal} ·`) && fields.includes('2024'), `fields read "${fields.slice(0, 300)}"`)
+  })
+
+  await check('as admin: the new solution is found in the list by its Chinese title', async () => {
+    await page.goto(`${base}/solutions`)
+    await box(page, 'filter-q').fill(solutionTitle)
+    await page.locator(sel('filter-search')).click()
+    await page.waitForURL(/[?&]q=/)
+    await page.locator(sel('solution-link'), { hasText: solutionTitle }).first().waitFor()
   })
 
   await page.goto(`${base}/partners/organisations`)
@@ -382,6 +472,14 @@ try {
     await page.locator(sel('logout')).click()
     await page.waitForURL(/\/login/)
     await page.goto(`${base}/partners/people`)
+    await page.waitForURL(/\/login/)
+  })
+
+  await check('after logout the solutions library still opens, read-only', async () => {
+    await page.goto(`${base}/solutions`)
+    await page.locator(sel('solution-card')).filter({ hasText: '大沙河' }).first().waitFor()
+    expect((await page.locator(sel('solution-new')).count()) === 0, '"new solution" offered after logout')
+    await page.goto(`${base}/solutions/new`)
     await page.waitForURL(/\/login/)
   })
 
