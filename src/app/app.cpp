@@ -3,8 +3,6 @@
 #include <filesystem>
 #include <thread>
 
-#include "app/sdg_data.hpp"
-#include "app/thesaurus_data.hpp"
 #include "store/migrations.hpp"
 
 namespace icity::app {
@@ -38,19 +36,17 @@ core::Result<std::unique_ptr<App>> App::open(const AppConfig& config) {
 App::App(AppConfig config, std::unique_ptr<store::Database> db)
     : config_(std::move(config)),
       db_(std::move(db)),
-      thesaurus_(build_thesaurus(reference_)),
-      sdg_tagger_(build_sdg_tagger(reference_, thesaurus_)),
-      names_(name_files::files().at(0).content),
+      knowledge_(knowledge()),
       index_(std::make_unique<search::Index>(
-          (std::filesystem::path(config_.data_dir) / "search").string(), thesaurus_)),
+          (std::filesystem::path(config_.data_dir) / "search").string(), knowledge_.thesaurus)),
       follower_(*db_, std::chrono::milliseconds(200)),
       auth_(*db_, config_.hash_cost),
-      organisations_(*db_, reference_, views_),
-      people_(*db_, reference_),
+      organisations_(*db_, knowledge_.reference, views_),
+      people_(*db_, knowledge_.reference),
       interactions_(*db_),
       reports_(*db_),
-      duplicates_(*db_, names_),
-      solutions_(*db_, reference_),
+      duplicates_(*db_, knowledge_.names),
+      solutions_(*db_, knowledge_.reference),
       search_(*db_, *index_) {
   // Any committed change may alter a cached view (a person moves, a relation
   // is added): drop them all; reads rebuild what they need.

@@ -10,6 +10,7 @@
 #include "app/change_follower.hpp"
 #include "app/duplicate_service.hpp"
 #include "app/interaction_service.hpp"
+#include "app/knowledge.hpp"
 #include "app/organisation_service.hpp"
 #include "app/person_service.hpp"
 #include "app/reference_data.hpp"
@@ -41,7 +42,7 @@ class App {
   static core::Result<std::unique_ptr<App>> open(const AppConfig& config);
 
   store::Database& db() { return *db_; }
-  const ReferenceData& reference() const { return reference_; }
+  const ReferenceData& reference() const { return knowledge_.reference; }
   AuthService& auth() { return auth_; }
   OrganisationService& organisations() { return organisations_; }
   PersonService& people() { return people_; }
@@ -50,8 +51,8 @@ class App {
   SearchService& search() { return search_; }
   DuplicateService& duplicates() { return duplicates_; }
   SolutionService& solutions() { return solutions_; }
-  const text::Thesaurus& thesaurus() const { return thesaurus_; }
-  const text::SdgTagger& sdg_tagger() const { return sdg_tagger_; }
+  const text::Thesaurus& thesaurus() const { return knowledge_.thesaurus; }
+  const text::SdgTagger& sdg_tagger() const { return knowledge_.sdg_tagger; }
   const AppConfig& config() const { return config_; }
   // Starts following the change log: the search index catches up and stays
   // in step; what other nodes write invalidates cached views (serve, tests).
@@ -61,10 +62,7 @@ class App {
   App(AppConfig config, std::unique_ptr<store::Database> db);
   AppConfig config_;
   std::unique_ptr<store::Database> db_;
-  ReferenceData reference_;
-  text::Thesaurus thesaurus_;
-  text::SdgTagger sdg_tagger_;
-  text::NameMatcher names_;
+  const Knowledge& knowledge_;
   std::unique_ptr<search::Index> index_;  // under <data_dir>/search
   ViewCache views_;
   ChangeFollower follower_;
