@@ -240,8 +240,13 @@ int main(int argc, char** argv) {
       qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
       qp.set_default_op(Xapian::Query::OP_AND);
       Xapian::Enquire enquire(xdb);
-      enquire.set_query(
-          qp.parse_query(icity::text::normalize(j.query), Xapian::QueryParser::FLAG_CJK_NGRAM));
+      const auto normalized = icity::text::normalize(j.query);
+      try {
+        enquire.set_query(qp.parse_query(
+            normalized, Xapian::QueryParser::FLAG_CJK_NGRAM | Xapian::QueryParser::FLAG_PHRASE));
+      } catch (const Xapian::QueryParserError&) {
+        enquire.set_query(qp.parse_query(normalized, 0));  // as icity falls back
+      }
       auto mset = enquire.get_mset(0, 10);
       xapian_t.add(start);
       start = Clock::now();
