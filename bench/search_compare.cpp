@@ -255,7 +255,11 @@ int main(int argc, char** argv) {
       if (round > 0) continue;  // quality once
       std::vector<std::int64_t> ranked;
       const auto answer = json::parse(body);
-      for (const auto& h : answer.at("hits").as_array()) ranked.push_back(h.at("id").as_int64());
+      if (const auto* hits = answer.as_object().if_contains("hits")) {
+        for (const auto& h : hits->as_array()) ranked.push_back(h.at("id").as_int64());
+      } else {
+        std::cout << "  no hits for " << j.query << ": " << body.substr(0, 300) << "\n";
+      }
       std::map<std::int64_t, int> grades;
       for (const auto& [key, g] : j.relevant) grades[id_of[key]] = g;
       const double ours = ndcg10(ranked, grades), theirs = ndcg10(fts_hits, grades);

@@ -58,15 +58,17 @@ void SearchService::apply(const std::vector<store::ChangeRow>& rows) {
       if (keys[k].first == "organisation") add_dependents(sql, keys[k].second, keys);
     }
     std::set<Key> done;
+    std::vector<search::Document> docs;
     for (const auto& [entity, id] : keys) {
       if (!done.insert({entity, id}).second) continue;
       if (auto doc = search_document(sql, entity, id)) {
-        index_.put(*doc);
+        docs.push_back(std::move(*doc));
       } else if (std::find(std::begin(kSearchableTypes), std::end(kSearchableTypes), entity) !=
                  std::end(kSearchableTypes)) {
         index_.remove(entity, id);
       }
     }
+    index_.put_many(docs);
     return {};
   });
   index_.commit(rows.back().seq);
@@ -112,9 +114,11 @@ core::Result<std::int64_t> SearchService::rebuild(
         db_.read([&](soci::session& sql) -> core::Result<void> {
           sql << "SELECT id FROM " + table + " WHERE id > :a ORDER BY id LIMIT 1000",
               soci::use(after), soci::into(ids);
+          std::vector<search::Document> docs;
           for (auto id : ids) {
-            if (auto doc = search_document(sql, type, id)) index_.put(*doc);
+            if (auto doc = search_document(sql, type, id)) docs.push_back(std::move(*doc));
           }
+          index_.put_many(docs);
           return {};
         });
         if (ids.empty()) break;

@@ -7,7 +7,9 @@
 #include <boost/json.hpp>
 #include <map>
 #include <mutex>
+#include <sstream>
 #include <stdexcept>
+#include <thread>
 #include <unordered_map>
 
 #include "text/normalize.hpp"
@@ -115,6 +117,12 @@ class FacetSpy : public Xapian::MatchSpy {
 
 std::atomic<std::uint64_t> next_instance{1};
 
+// A Snowball stemmer keeps state while it works: one per thread.
+const Xapian::Stem& english_stemmer() {
+  thread_local const Xapian::Stem stemmer("en");
+  return stemmer;
+}
+
 }  // namespace
 
 struct Index::Impl {
@@ -124,7 +132,6 @@ struct Index::Impl {
   std::mutex write_mutex;
   Xapian::WritableDatabase writer;
   std::atomic<std::uint64_t> generation{0};
-  Xapian::Stem stemmer{"en"};
 
   Impl(std::string d, const text::Thesaurus& t)
       : dir(std::move(d)), thesaurus(t), writer(dir, Xapian::DB_CREATE_OR_OPEN) {}
@@ -152,7 +159,7 @@ struct Index::Impl {
     Xapian::Document doc;
     Xapian::TermGenerator tg;
     tg.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
-    tg.set_stemmer(stemmer);
+    tg.set_stemmer(english_stemmer());
     tg.set_document(doc);
     std::string all;  // normalised once, for the words and the concepts
     for (const auto* t : {&d.title.zh, &d.title.en}) {
@@ -216,7 +223,7 @@ struct Index::Impl {
     const auto normalized = text::normalize(q.q);
     Xapian::QueryParser qp;
     static const Stopper stopper;
-    qp.set_stemmer(stemmer);
+    qp.set_stemmer(english_stemmer());
     qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     qp.set_stopper(&stopper);
     qp.set_default_op(Xapian::Query::OP_AND);
@@ -228,7 +235,18 @@ struct Index::Impl {
     try {
       words = qp.parse_query(normalized, flags);
     } catch (const Xapian::QueryParserError&) {
-      words = qp.parse_query(normalized, Xapian::QueryParser::FLAG_CJK_NGRAM);
+      // Xapian's parser refuses some mixes of scripts ("moscow 大公坊 mou"):
+      // then each word on its own, all required; a word it still refuses is left out.
+      std::vector<Xapian::Query> parts;
+      std::istringstream in(normalized);
+      for (std::string word; in >> word;) {
+        try {
+          auto part = qp.parse_query(word, Xapian::QueryParser::FLAG_CJK_NGRAM);
+          if (!part.empty()) parts.push_back(std::move(part));
+        } catch (const Xapian::QueryParserError&) {
+        }
+      }
+      words = Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
     }
     concepts = thesaurus.concepts_in(q.q);
     std::vector<Xapian::Query> concept_terms;
@@ -284,6 +302,35 @@ void Index::put(const Document& doc) {
     auto built = impl_->build(doc);
     std::lock_guard lock(impl_->write_mutex);
     impl_->writer.replace_document(id_term(doc.type, doc.id), built);
+  });
+}
+
+void Index::put_many(const std::vector<Document>& docs) {
+  translated([&] {
+    // Documents are built on every core (the costly part); the writer takes them in order.
+    std::vector<Xapian::Document> built(docs.size());
+    const std::size_t workers = std::max<std::size_t>(
+        1, std::min<std::size_t>(std::thread::hardware_concurrency(), docs.size() / 16));
+    std::atomic<std::size_t> next{0};
+    std::exception_ptr failure;
+    std::mutex failure_mutex;
+    auto work = [&] {
+      try {
+        for (std::size_t i = next++; i < docs.size(); i = next++) built[i] = impl_->build(docs[i]);
+      } catch (...) {
+        std::lock_guard lock(failure_mutex);
+        failure = std::current_exception();
+      }
+    };
+    std::vector<std::thread> threads;
+    for (std::size_t t = 1; t < workers; ++t) threads.emplace_back(work);
+    work();
+    for (auto& t : threads) t.join();
+    if (failure) std::rethrow_exception(failure);
+    std::lock_guard lock(impl_->write_mutex);
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+      impl_->writer.replace_document(id_term(docs[i].type, docs[i].id), built[i]);
+    }
   });
 }
 
@@ -358,7 +405,7 @@ Result Index::search(const Query& query) const {
                      std::string(data.at("en").as_string())};
         const std::string text(data.at("text").as_string());
         hit.snippet = everything ? ""
-                                 : mset.snippet(text, 240, impl_->stemmer,
+                                 : mset.snippet(text, 240, english_stemmer(),
                                                 Xapian::MSet::SNIPPET_CJK_NGRAM |
                                                     Xapian::MSet::SNIPPET_EXHAUSTIVE |
                                                     Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH,

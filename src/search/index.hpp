@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "search/document.hpp"
 #include "text/thesaurus.hpp"
@@ -24,6 +25,8 @@ class Index {
 
   // Writer side, one thread at a time. Changes become visible at commit().
   void put(const Document& doc);
+  // Many at once, their documents built on every core.
+  void put_many(const std::vector<Document>& docs);
   void remove(const std::string& type, std::int64_t id);
   void clear();
   // Makes the changes visible and records the last change-log seq they cover,

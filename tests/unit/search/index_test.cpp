@@ -161,6 +161,36 @@ TEST_F(SearchIndex, TheLastSeqSurvivesAReopen) {
   EXPECT_EQ(index_->size(), 0);
 }
 
+TEST_F(SearchIndex, ManyAtOnceBuiltOnEveryCoreAreAllThere) {
+  std::vector<Document> docs;
+  for (int i = 0; i < 500; ++i) {
+    docs.push_back({"organisation",
+                    1000 + i,
+                    {"批量机构" + std::to_string(i), "Batch body " + std::to_string(i)},
+                    {i % 2 == 0 ? "electric vehicles for cities" : "工业设计与制造"},
+                    Audience::kPublic,
+                    "sme",
+                    i % 2 == 0 ? "DE" : "CN",
+                    {},
+                    {}});
+  }
+  index_->put_many(docs);
+  index_->commit(44);
+  EXPECT_EQ(index_->size(), 503);
+  Query nev = query("新能源汽车");
+  nev.limit = 100;
+  EXPECT_EQ(index_->search(nev).estimated_total, 251);  // 250 batch bodies and Volt Motors
+  Query design = query("industrial design");
+  EXPECT_EQ(index_->search(design).estimated_total, 251);
+}
+
+TEST_F(SearchIndex, QueriesXapiansParserRefusesStillAnswer) {
+  for (const char* q : {"Moscow 大公坊 MoU", "\"unclosed", "AND OR NOT", "新能源汽车 OR", "((("}) {
+    EXPECT_NO_THROW(index_->search(query(q))) << q;
+  }
+  EXPECT_EQ(ids(query("Volt 电动汽车")), std::vector<std::int64_t>{1});
+}
+
 TEST_F(SearchIndex, PagesWithOffset) {
   Query all = query("");
   all.audiences = {Audience::kPublic, Audience::kSignedIn};
