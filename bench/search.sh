@@ -4,7 +4,8 @@
 # people and interactions) on SQLite, indexes it with `icity reindex` (docs/s),
 # starts `icity serve`, and runs bench/search_compare: latency of GET
 # /api/search beside raw Xapian and SQLite FTS5 (trigram), and nDCG@10 of
-# icity and FTS5 on the judged queries of bench/search_eval/judged.tsv.
+# icity and FTS5 on the judged queries of bench/search_eval/judged.tsv; then
+# the latency of one organisation's likely duplicates (duplicates_latency.py).
 set -euo pipefail
 n="${1:-100000}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -31,3 +32,5 @@ kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
 "$icity" reindex --db "sqlite:$tmp/icity.db" --data-dir "$tmp" 2>/dev/null
 serve
 "$compare" --db "sqlite:$tmp/icity.db" --data-dir "$tmp" --port "$port" "${@:2}"
+password="$(grep -o 'one-time password: [^ ]*' "$tmp/serve.log" | head -1 | cut -d' ' -f3)"
+python3 "$root/bench/duplicates_latency.py" "$port" "$password" 100
