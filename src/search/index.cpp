@@ -12,6 +12,7 @@
 #include <thread>
 #include <unordered_map>
 
+#include "search/xapian_document.hpp"
 #include "text/normalize.hpp"
 #include "text/stem.hpp"
 
@@ -20,35 +21,9 @@ namespace json = boost::json;
 namespace {
 
 // Value slots, read by the facet counter.
-enum Slot : Xapian::valueno { kType = 0, kKind, kCountry, kSectors, kSdgs, kSlots };
 constexpr const char* kLastSeq = "icity:last_seq";
 constexpr Xapian::doccount kFacetBudget = 20000;  // documents the facet counts look at, at least
 constexpr double kConceptWeight = 0.8;            // a concept match ranks just below a word match
-
-std::string id_term(const std::string& type, std::int64_t id) {
-  return "Q" + type + ":" + std::to_string(id);
-}
-
-std::string audience_term(Audience a) {
-  switch (a) {
-    case Audience::kPublic:
-      return "XApublic";
-    case Audience::kSignedIn:
-      return "XAsigned_in";
-    case Audience::kStaff:
-      return "XAstaff";
-  }
-  return "XApublic";
-}
-
-std::string joined(const std::vector<std::string>& items) {
-  std::string out;
-  for (const auto& s : items) {
-    if (!out.empty()) out += '\n';
-    out += s;
-  }
-  return out;
-}
 
 std::string escape_html(std::string_view s) {
   std::string out;
@@ -71,13 +46,6 @@ std::string escape_html(std::string_view s) {
     }
   }
   return out;
-}
-
-// At most `bytes` of UTF-8 text, cut at a character boundary.
-std::string_view prefix(std::string_view s, std::size_t bytes) {
-  if (s.size() <= bytes) return s;
-  while (bytes > 0 && (static_cast<unsigned char>(s[bytes]) & 0xC0) == 0x80) --bytes;
-  return s.substr(0, bytes);
 }
 
 class Stopper : public Xapian::Stopper {
@@ -117,12 +85,6 @@ class FacetSpy : public Xapian::MatchSpy {
 
 std::atomic<std::uint64_t> next_instance{1};
 
-// A Snowball stemmer keeps state while it works: one per thread.
-const Xapian::Stem& english_stemmer() {
-  thread_local const Xapian::Stem stemmer("en");
-  return stemmer;
-}
-
 }  // namespace
 
 struct Index::Impl {
@@ -138,11 +100,11 @@ struct Index::Impl {
 
   // This thread's reader, reopened when the writer has committed since.
   Xapian::Database& reader() {
-    struct Slot {
+    struct Reader {
       std::unique_ptr<Xapian::Database> db;
       std::uint64_t generation = 0;
     };
-    thread_local std::unordered_map<std::uint64_t, Slot> readers;
+    thread_local std::unordered_map<std::uint64_t, Reader> readers;
     auto& slot = readers[instance];
     const auto now = generation.load();
     if (!slot.db) {
@@ -153,70 +115,6 @@ struct Index::Impl {
       slot.generation = now;
     }
     return *slot.db;
-  }
-
-  Xapian::Document build(const Document& d) const {
-    Xapian::Document doc;
-    Xapian::TermGenerator tg;
-    tg.set_flags(Xapian::TermGenerator::FLAG_CJK_NGRAM);
-    tg.set_stemmer(english_stemmer());
-    tg.set_document(doc);
-    std::string all;  // normalised once, for the words and the concepts
-    for (const auto* t : {&d.title.zh, &d.title.en}) {
-      if (t->empty()) continue;
-      const auto n = text::normalize(*t);
-      tg.index_text(n, 3);  // a title word counts three times
-      tg.increase_termpos();
-      all += n + "\n";
-    }
-    for (const auto& t : d.texts) {
-      if (t.empty()) continue;
-      const auto n = text::normalize(t);
-      tg.index_text(n);
-      tg.increase_termpos();
-      all += n + "\n";
-    }
-    // The concepts the text mentions, with their broader concepts, and those
-    // the record declares (its sectors and SDGs).
-    std::map<std::string, Xapian::termcount> concepts;
-    for (const auto& m : thesaurus.mentions_normalized(all)) ++concepts[m.what->id];
-    for (const auto& s : d.sectors) ++concepts["sector:" + s];
-    for (int g : d.sdgs) ++concepts["sdg:" + std::to_string(g)];
-    std::vector<std::string> ids;
-    for (const auto& [id, n] : concepts) ids.push_back(id);
-    for (const auto& id : thesaurus.with_broader(ids)) {
-      auto it = concepts.find(id);
-      doc.add_term("K" + id, it == concepts.end() ? 1 : it->second);
-    }
-    doc.add_boolean_term(id_term(d.type, d.id));
-    doc.add_boolean_term("XT" + d.type);
-    doc.add_boolean_term(audience_term(d.audience));
-    if (!d.kind.empty()) doc.add_boolean_term("XK" + d.kind);
-    if (!d.country.empty()) doc.add_boolean_term("XC" + d.country);
-    std::vector<std::string> divisions;
-    for (const auto& s : d.sectors) {
-      for (std::size_t n = 1; n <= s.size(); ++n) doc.add_boolean_term("XS" + s.substr(0, n));
-      if (s.size() >= 2) divisions.push_back(s.substr(0, 2));
-    }
-    std::vector<std::string> sdgs;
-    for (int g : d.sdgs) {
-      doc.add_boolean_term("XG" + std::to_string(g));
-      sdgs.push_back(std::to_string(g));
-    }
-    std::sort(divisions.begin(), divisions.end());
-    divisions.erase(std::unique(divisions.begin(), divisions.end()), divisions.end());
-    doc.add_value(kType, d.type);
-    doc.add_value(kKind, d.kind);
-    doc.add_value(kCountry, d.country);
-    doc.add_value(kSectors, joined(divisions));
-    doc.add_value(kSdgs, joined(sdgs));
-    json::object data{{"type", d.type},
-                      {"id", d.id},
-                      {"zh", d.title.zh},
-                      {"en", d.title.en},
-                      {"text", std::string(prefix(joined(d.texts), 4000))}};
-    doc.set_data(json::serialize(data));
-    return doc;
   }
 
   Xapian::Query parse(const Query& q, Xapian::Database& db, std::vector<std::string>& concepts) {
@@ -299,7 +197,7 @@ auto translated(F&& f) -> decltype(f()) {
 
 void Index::put(const Document& doc) {
   translated([&] {
-    auto built = impl_->build(doc);
+    auto built = build_document(doc, impl_->thesaurus);
     std::lock_guard lock(impl_->write_mutex);
     impl_->writer.replace_document(id_term(doc.type, doc.id), built);
   });
@@ -316,7 +214,8 @@ void Index::put_many(const std::vector<Document>& docs) {
     std::mutex failure_mutex;
     auto work = [&] {
       try {
-        for (std::size_t i = next++; i < docs.size(); i = next++) built[i] = impl_->build(docs[i]);
+        for (std::size_t i = next++; i < docs.size(); i = next++)
+          built[i] = build_document(docs[i], impl_->thesaurus);
       } catch (...) {
         std::lock_guard lock(failure_mutex);
         failure = std::current_exception();
@@ -411,7 +310,7 @@ Result Index::search(const Query& query) const {
                                                     Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH,
                                                 "<mark>", "</mark>", "…");
         if (hit.snippet.empty() && !text.empty()) {
-          const auto head = prefix(text, 240);
+          const auto head = utf8_prefix(text, 240);
           hit.snippet = escape_html(head) + (head.size() < text.size() ? "…" : "");
         }
         hit.score = everything ? 0 : it.get_percent() / 100.0;
