@@ -130,16 +130,11 @@ void JsonReader::optional_integer(std::string_view key, std::optional<std::int64
 }
 
 void JsonReader::optional_id(std::string_view key, std::optional<std::int64_t>& out) {
-  if (!has(key)) return;
-  if (is_null(key)) {
-    out.reset();
-    return;
-  }
-  std::int64_t v = 0;
+  std::optional<std::int64_t> v = out;
   const auto before = errors_.size();
-  integer(key, v);
+  optional_integer(key, v);
   if (errors_.size() != before) return;
-  if (v <= 0) {
+  if (v && *v <= 0) {
     error(key, "应为正整数编号", "must be a positive id");
     return;
   }
