@@ -61,6 +61,7 @@ struct Result {
   std::int64_t estimated_total = 0;
   bool more = false;
   std::vector<std::string> concepts;  // the thesaurus concepts the query meant
+  bool relaxed = false;               // no record had every word: these have some of them
 };
 
 }  // namespace icity::search

@@ -117,14 +117,16 @@ struct Index::Impl {
     return *slot.db;
   }
 
-  Xapian::Query parse(const Query& q, Xapian::Database& db, std::vector<std::string>& concepts) {
+  // All words required; `relaxed`, any of them (ranked by how many and how rare).
+  Xapian::Query parse(const Query& q, Xapian::Database& db, std::vector<std::string>& concepts,
+                      bool relaxed) {
     const auto normalized = text::normalize(q.q);
     Xapian::QueryParser qp;
     static const Stopper stopper;
     qp.set_stemmer(english_stemmer());
     qp.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
     qp.set_stopper(&stopper);
-    qp.set_default_op(Xapian::Query::OP_AND);
+    qp.set_default_op(relaxed ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
     qp.set_database(db);
     unsigned flags = Xapian::QueryParser::FLAG_PHRASE | Xapian::QueryParser::FLAG_LOVEHATE |
                      Xapian::QueryParser::FLAG_CJK_NGRAM;
@@ -144,7 +146,8 @@ struct Index::Impl {
         } catch (const Xapian::QueryParserError&) {
         }
       }
-      words = Xapian::Query(Xapian::Query::OP_AND, parts.begin(), parts.end());
+      words = Xapian::Query(relaxed ? Xapian::Query::OP_OR : Xapian::Query::OP_AND, parts.begin(),
+                            parts.end());
     }
     concepts = thesaurus.concepts_in(q.q);
     std::vector<Xapian::Query> concept_terms;
@@ -277,15 +280,23 @@ Result Index::search(const Query& query) const {
       auto& db = impl_->reader();
       const bool everything =
           text::normalize(query.q).find_first_not_of(" \t\n") == std::string::npos;
-      Xapian::Query matched =
-          everything ? Xapian::Query::MatchAll : impl_->parse(query, db, result.concepts);
-      Xapian::Enquire enquire(db);
-      enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, matched, Impl::filters(query)));
-      FacetSpy spy;
-      enquire.add_matchspy(&spy);
       const auto limit = static_cast<Xapian::doccount>(std::clamp(query.limit, 1, 100));
       const auto offset = static_cast<Xapian::doccount>(std::max(query.offset, 0));
-      auto mset = enquire.get_mset(offset, limit + 1, kFacetBudget);
+      Xapian::Enquire enquire(db);
+      FacetSpy spy;
+      enquire.add_matchspy(&spy);
+      Xapian::MSet mset;
+      // Every word first; when no record has them all, any of them (so a query
+      // with one word too many still finds what it can, ranked by what matches).
+      for (const bool relaxed : {false, true}) {
+        Xapian::Query matched = everything ? Xapian::Query::MatchAll
+                                           : impl_->parse(query, db, result.concepts, relaxed);
+        enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, matched, Impl::filters(query)));
+        mset = enquire.get_mset(offset, limit + 1, kFacetBudget);
+        result.relaxed = relaxed;
+        if (everything || mset.get_matches_upper_bound() > 0) break;
+        // Nothing matched, so the spy has counted nothing: it serves the second pass as it is.
+      }
       result.estimated_total = mset.get_matches_estimated();
       result.more = mset.size() > limit;
       result.facets.exact = mset.get_matches_upper_bound() <= spy.seen();

@@ -63,6 +63,26 @@ TEST_P(Search, AnEnglishQueryFindsAChineseOnlyProfile) {
   EXPECT_TRUE(has_hit(a, id)) << a.raw.body;
 }
 
+TEST_P(Search, WhenNoRecordHasEveryWordTheHitsHaveSomeAndSaySo) {
+  auto body = org_body("", "Kestrel Wetland Trust");
+  body["summary"] = {{"en", "Volunteers counting waders on the estuary mudflats."}};
+  const auto id = create(body);
+  auto strict = search_until(anonymous(), "q=kestrel%20mudflats",
+                             [&](const Answer& r) { return has_hit(r, id); });
+  ASSERT_TRUE(has_hit(strict, id)) << strict.raw.body;
+  EXPECT_FALSE(strict.obj().at("relaxed").as_bool());
+  // "zeppelin" is in no record: every word together matches nothing, so some of them.
+  auto relaxed = anonymous().get("/api/search?q=kestrel%20mudflats%20zeppelin");
+  ASSERT_EQ(relaxed.status, 200u) << relaxed.raw.body;
+  EXPECT_TRUE(relaxed.obj().at("relaxed").as_bool());
+  EXPECT_TRUE(has_hit(relaxed, id)) << relaxed.raw.body;
+  EXPECT_EQ(relaxed.obj().at("hits").as_array().at(0).at("id").as_int64(), id);
+  // A word that is nowhere at all finds nothing, relaxed or not.
+  auto none = anonymous().get("/api/search?q=zeppelin");
+  ASSERT_EQ(none.status, 200u);
+  EXPECT_TRUE(none.obj().at("hits").as_array().empty());
+}
+
 TEST_P(Search, PeopleAreFoundOnlyBySignedInCallers) {
   auto p =
       as(staff()).post("/api/people", json::object{{"name", {{"zh", "李可欣"}, {"en", "Li Kexin"}}},

@@ -78,6 +78,7 @@ void register_search(Router& router, app::App& app) {
                                 {"sdg", facet(f.sdg)},
                                 {"exact", f.exact}}},
         {"concepts", std::move(concepts)},
+        {"relaxed", result->relaxed},
         {"total", result->estimated_total},
         {"next_cursor",
          result->more ? json::value(core::encode_cursor({"offset", query->offset + query->limit}))

@@ -298,6 +298,8 @@ export interface SearchResponse {
   hits: SearchHit[]
   facets: SearchFacets
   concepts: SearchConcept[]
+  /** No record has every word: the hits have some of them. */
+  relaxed: boolean
   /** Estimated number of matches. */
   total: number
   next_cursor: string | null

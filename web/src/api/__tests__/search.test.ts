@@ -3,7 +3,7 @@ import { stubFetch } from '@/__tests__/helpers'
 import { resetHttpConfig } from '../http'
 import { searchApi, searchParams } from '../search'
 
-const empty = { hits: [], facets: { type: [], kind: [], country: [], sector: [], sdg: [], exact: true }, concepts: [], total: 0, next_cursor: null }
+const empty = { hits: [], facets: { type: [], kind: [], country: [], sector: [], sdg: [], exact: true }, concepts: [], relaxed: false, total: 0, next_cursor: null }
 
 describe('search API client', () => {
   afterEach(() => {

@@ -69,6 +69,7 @@ export function useSearch() {
   const hits = shallowRef<SearchHit[]>([])
   const facets = shallowRef<SearchFacets>(noFacets())
   const concepts = shallowRef<SearchConcept[]>([])
+  const relaxed = ref(false)
   const total = ref(0)
   const nextCursor = ref<string | null>(null)
   const loading = ref(false)
@@ -87,6 +88,7 @@ export function useSearch() {
       hits.value = res.hits
       facets.value = res.facets
       concepts.value = res.concepts
+      relaxed.value = res.relaxed
       total.value = res.total
       nextCursor.value = res.next_cursor
     } catch (e) {
@@ -94,6 +96,7 @@ export function useSearch() {
       hits.value = []
       facets.value = noFacets()
       concepts.value = []
+      relaxed.value = false
       total.value = 0
       nextCursor.value = null
       error.value = errorMessage(e)
@@ -139,6 +142,7 @@ export function useSearch() {
     hits,
     facets,
     concepts,
+    relaxed,
     total,
     nextCursor,
     loading,

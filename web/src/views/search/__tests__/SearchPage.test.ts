@@ -51,6 +51,15 @@ describe('the search results page', () => {
     expect(wrapper.find('[data-test="search-concepts"]').text()).toContain('识别的概念')
   })
 
+  it('says so when the hits have only some of the words, in the current language', async () => {
+    const { wrapper } = await open('/search?q=ancient+Hakka+village', { body: response({ relaxed: true }) }, 'zh-CN')
+    await vi.waitFor(() => expect(wrapper.find('[data-test="search-relaxed"]').exists()).toBe(true))
+    expect(wrapper.find('[data-test="search-relaxed"]').text()).toContain('部分词语')
+    const strict = await open('/search?q=新能源汽车', { body: response() })
+    await vi.waitFor(() => expect(strict.wrapper.findAll('[data-test="search-hit"]')).toHaveLength(2))
+    expect(strict.wrapper.find('[data-test="search-relaxed"]').exists()).toBe(false)
+  })
+
   it('labels facets with names and SDG colours; a click puts the filter in the URL and searches again', async () => {
     const { wrapper, router, calls } = await open('/search?q=新能源汽车', (_init, url) => ({
       body: url.searchParams.get('country') === 'ES' ? response({ hits: [barcelona], total: 1 }) : response(),

@@ -34,6 +34,7 @@ export function response(partial: Partial<SearchResponse> = {}): SearchResponse 
       exact: true,
     },
     concepts: [{ id: 'g.industry.new_energy_vehicle', label: { zh: '新能源汽车', en: 'new energy vehicle' } }],
+    relaxed: false,
     total: 2,
     next_cursor: null,
     ...partial,
