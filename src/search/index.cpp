@@ -2,6 +2,7 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <boost/json.hpp>
@@ -118,9 +119,8 @@ struct Index::Impl {
   }
 
   // All words required; `relaxed`, any of them (ranked by how many and how rare).
-  Xapian::Query parse(const Query& q, Xapian::Database& db, std::vector<std::string>& concepts,
-                      bool relaxed) {
-    const auto normalized = text::normalize(q.q);
+  Xapian::Query parse(const Query& q, const std::string& normalized, Xapian::Database& db,
+                      std::vector<std::string>& concepts, bool relaxed) {
     Xapian::QueryParser qp;
     static const Stopper stopper;
     qp.set_stemmer(english_stemmer());
@@ -149,7 +149,11 @@ struct Index::Impl {
       words = Xapian::Query(relaxed ? Xapian::Query::OP_OR : Xapian::Query::OP_AND, parts.begin(),
                             parts.end());
     }
-    concepts = thesaurus.concepts_in(q.q);
+    concepts.clear();
+    for (const auto& m : thesaurus.mentions_normalized(normalized)) {
+      if (std::find(concepts.begin(), concepts.end(), m.what->id) == concepts.end())
+        concepts.push_back(m.what->id);
+    }
     std::vector<Xapian::Query> concept_terms;
     for (const auto& id : concepts) concept_terms.emplace_back("K" + id);
     if (concept_terms.empty()) return words;
@@ -278,8 +282,8 @@ Result Index::search(const Query& query) const {
   for (int attempt = 0; attempt < 3; ++attempt) {
     try {
       auto& db = impl_->reader();
-      const bool everything =
-          text::normalize(query.q).find_first_not_of(" \t\n") == std::string::npos;
+      const auto normalized = text::normalize(query.q);
+      const bool everything = normalized.find_first_not_of(" \t\n") == std::string::npos;
       const auto limit = static_cast<Xapian::doccount>(std::clamp(query.limit, 1, 100));
       const auto offset = static_cast<Xapian::doccount>(std::max(query.offset, 0));
       Xapian::Enquire enquire(db);
@@ -289,8 +293,9 @@ Result Index::search(const Query& query) const {
       // Every word first; when no record has them all, any of them (so a query
       // with one word too many still finds what it can, ranked by what matches).
       for (const bool relaxed : {false, true}) {
-        Xapian::Query matched = everything ? Xapian::Query::MatchAll
-                                           : impl_->parse(query, db, result.concepts, relaxed);
+        Xapian::Query matched = everything
+                                    ? Xapian::Query::MatchAll
+                                    : impl_->parse(query, normalized, db, result.concepts, relaxed);
         enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, matched, Impl::filters(query)));
         mset = enquire.get_mset(offset, limit + 1, kFacetBudget);
         result.relaxed = relaxed;
@@ -317,7 +322,6 @@ Result Index::search(const Query& query) const {
         hit.snippet = everything ? ""
                                  : mset.snippet(text, 240, english_stemmer(),
                                                 Xapian::MSet::SNIPPET_CJK_NGRAM |
-                                                    Xapian::MSet::SNIPPET_EXHAUSTIVE |
                                                     Xapian::MSet::SNIPPET_EMPTY_WITHOUT_MATCH,
                                                 "<mark>", "</mark>", "…");
         if (hit.snippet.empty() && !text.empty()) {
