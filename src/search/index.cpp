@@ -10,9 +10,9 @@
 #include <mutex>
 #include <sstream>
 #include <stdexcept>
-#include <thread>
 #include <unordered_map>
 
+#include "core/parallel.hpp"
 #include "search/xapian_document.hpp"
 #include "text/normalize.hpp"
 #include "text/stem.hpp"
@@ -214,25 +214,8 @@ void Index::put_many(const std::vector<Document>& docs) {
   translated([&] {
     // Documents are built on every core (the costly part); the writer takes them in order.
     std::vector<Xapian::Document> built(docs.size());
-    const std::size_t workers = std::max<std::size_t>(
-        1, std::min<std::size_t>(std::thread::hardware_concurrency(), docs.size() / 16));
-    std::atomic<std::size_t> next{0};
-    std::exception_ptr failure;
-    std::mutex failure_mutex;
-    auto work = [&] {
-      try {
-        for (std::size_t i = next++; i < docs.size(); i = next++)
-          built[i] = build_document(docs[i], impl_->thesaurus);
-      } catch (...) {
-        std::lock_guard lock(failure_mutex);
-        failure = std::current_exception();
-      }
-    };
-    std::vector<std::thread> threads;
-    for (std::size_t t = 1; t < workers; ++t) threads.emplace_back(work);
-    work();
-    for (auto& t : threads) t.join();
-    if (failure) std::rethrow_exception(failure);
+    core::parallel_for(
+        docs.size(), [&](std::size_t i) { built[i] = build_document(docs[i], impl_->thesaurus); });
     std::lock_guard lock(impl_->write_mutex);
     for (std::size_t i = 0; i < docs.size(); ++i) {
       impl_->writer.replace_document(id_term(docs[i].type, docs[i].id), built[i]);
