@@ -178,6 +178,8 @@ double NameMatcher::similarity(const NameKey& a, const NameKey& b) {
   if (a.words.empty() && b.words.empty()) return std::min(skeleton, cap);
   std::size_t both = 0;
   for (const auto& w : a.words) both += b.words.count(w);
+  // One brand in two trades (华创科技 / 华创物流) names two companies, as often as not.
+  if (!a.words.empty() && !b.words.empty() && both == 0) cap = std::min(cap, 0.5);
   const double words =
       static_cast<double>(both) / static_cast<double>(a.words.size() + b.words.size() - both);
   if (a.skeleton.empty() && b.skeleton.empty()) return words;

@@ -48,6 +48,16 @@ TEST(NameKey, NamesThatDifferInADistinctivePartStayApart) {
   EXPECT_GT(matcher().similarity({"", "Huachuang Technology"}, {"", "Huachaung Technology"}), 0.6);
 }
 
+TEST(NameKey, OneBrandInTwoTradesIsTwoCompanies) {
+  // Same brand and city, different trade words: at most half alike.
+  EXPECT_LE(matcher().similarity({"深圳市华创科技有限公司", ""}, {"深圳市华创医疗有限公司", ""}),
+            0.5);
+  EXPECT_LE(matcher().similarity({"", "Huachuang Technology"}, {"华创电子有限公司", ""}), 0.5);
+  // A trade word on one side only says nothing against them.
+  EXPECT_GE(matcher().similarity({"深圳市华创科技有限公司", ""}, {"", "Shenzhen Huachuang Co."}),
+            0.7);
+}
+
 TEST(NameKey, TraditionalScriptAndFullWidthAreFolded) {
   EXPECT_DOUBLE_EQ(matcher().similarity({"華創科技有限公司", ""}, {"华创科技", ""}), 1.0);
   EXPECT_GT(matcher().similarity({"", "ＨＵＡＣＨＵＡＮＧ Tech"}, {"", "Huachuang Technologies"}),
