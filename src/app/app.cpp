@@ -23,7 +23,9 @@ core::Result<std::unique_ptr<App>> App::open(const AppConfig& config) {
   auto migrated = store::migrate(**db);
   if (!migrated) return core::fail(migrated.error());
   try {
-    std::filesystem::create_directories(std::filesystem::path(config.data_dir) / "search");
+    if (!config.data_dir.empty()) {
+      std::filesystem::create_directories(std::filesystem::path(config.data_dir) / "search");
+    }
     return std::unique_ptr<App>(new App(config, std::move(*db)));
   } catch (const std::exception& e) {
     return core::fail(core::Error{core::ErrorCode::kUnavailable,
@@ -37,8 +39,11 @@ App::App(AppConfig config, std::unique_ptr<store::Database> db)
     : config_(std::move(config)),
       db_(std::move(db)),
       knowledge_(knowledge()),
-      index_(std::make_unique<search::Index>(
-          (std::filesystem::path(config_.data_dir) / "search").string(), knowledge_.thesaurus)),
+      index_(config_.data_dir.empty()
+                 ? nullptr
+                 : std::make_unique<search::Index>(
+                       (std::filesystem::path(config_.data_dir) / "search").string(),
+                       knowledge_.thesaurus)),
       follower_(*db_, std::chrono::milliseconds(200)),
       auth_(*db_, config_.hash_cost),
       organisations_(*db_, knowledge_.reference, views_),
@@ -47,7 +52,7 @@ App::App(AppConfig config, std::unique_ptr<store::Database> db)
       reports_(*db_),
       duplicates_(*db_, knowledge_.names),
       solutions_(*db_, knowledge_.reference),
-      search_(*db_, *index_) {
+      search_(*db_, index_.get()) {
   // Any committed change may alter a cached view (a person moves, a relation
   // is added): drop them all; reads rebuild what they need.
   db_->add_commit_listener([this](const auto&) {
@@ -60,6 +65,7 @@ App::App(AppConfig config, std::unique_ptr<store::Database> db)
 void App::follow_changes() {
   follower_.start();
   search_.start();
+  duplicates_.start();
 }
 
 }  // namespace icity::app

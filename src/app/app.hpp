@@ -31,7 +31,7 @@ const std::vector<core::EmbeddedFile>& files();  // data/names/name_words.tsv
 
 struct AppConfig {
   std::string db_url;         // sqlite:PATH or postgresql://...
-  std::string data_dir;       // indexes and files live here
+  std::string data_dir;       // indexes and files live here; empty: none (CLI commands)
   std::size_t pool_size = 0;  // 0: cores + 2
   HashCost hash_cost = HashCost::kInteractive;
 };
@@ -55,7 +55,8 @@ class App {
   const text::SdgTagger& sdg_tagger() const { return knowledge_.sdg_tagger; }
   const AppConfig& config() const { return config_; }
   // Starts following the change log: the search index catches up and stays
-  // in step; what other nodes write invalidates cached views (serve, tests).
+  // in step; what other nodes write invalidates cached views; organisations
+  // are filed for duplicate detection in the background (serve, tests).
   void follow_changes();
 
  private:
@@ -63,7 +64,7 @@ class App {
   AppConfig config_;
   std::unique_ptr<store::Database> db_;
   const Knowledge& knowledge_;
-  std::unique_ptr<search::Index> index_;  // under <data_dir>/search
+  std::unique_ptr<search::Index> index_;  // under <data_dir>/search; null without a data dir
   ViewCache views_;
   ChangeFollower follower_;
   AuthService auth_;

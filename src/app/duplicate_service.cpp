@@ -5,11 +5,11 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <map>
-#include <set>
+#include <cstdio>
 
 #include "app/audit_trail.hpp"
 #include "app/service_errors.hpp"
+#include "core/parallel.hpp"
 #include "store/organisation_merge.hpp"
 #include "store/organisation_repo.hpp"
 
@@ -17,6 +17,8 @@ namespace icity::app {
 namespace {
 
 constexpr double kThreshold = 0.6;
+constexpr std::size_t kPairsPerOrganisation = 10;  // the best candidates of each make the pairs
+constexpr std::size_t kSettleChunk = 2000;         // organisations scored per hold of the lock
 constexpr std::size_t kCommonBlock =
     2000;  // a block this full says little: not used to find candidates
 constexpr std::array<std::string_view, 11> kFreeMail = {
@@ -54,7 +56,44 @@ std::string percent(double v) { return std::to_string(static_cast<int>(std::lrou
 DuplicateService::DuplicateService(store::Database& db, const text::NameMatcher& matcher)
     : db_(db), matcher_(matcher) {}
 
+DuplicateService::~DuplicateService() = default;  // the warmer is asked to stop, then joined
+
+void DuplicateService::start() {
+  warmer_ = std::jthread([this](const std::stop_token& stop) {
+    try {
+      {
+        std::lock_guard lock(mutex_);
+        refresh(stop);
+      }
+      while (!stop.stop_requested()) {
+        std::lock_guard lock(mutex_);  // let answers in between chunks
+        if (unsettled_.empty()) break;
+        settle(kSettleChunk);
+      }
+    } catch (const std::exception& e) {
+      // Not fatal: the next answer files again from where this stopped.
+      std::fprintf(stderr, "icity: filing organisations for duplicates: %s\n", e.what());
+    }
+  });
+}
+
+void DuplicateService::drop_pairs(core::Id id) {
+  auto it = partners_.find(id);
+  if (it == partners_.end()) return;
+  const auto partners = std::move(it->second);
+  partners_.erase(it);
+  for (auto p : partners) {
+    pairs_.erase(std::minmax(id, p));
+    if (auto back = partners_.find(p); back != partners_.end()) {
+      std::erase(back->second, id);
+      if (back->second.empty()) partners_.erase(back);
+    }
+  }
+}
+
 void DuplicateService::unfile(core::Id id) {
+  drop_pairs(id);
+  unsettled_.erase(id);
   auto it = entries_.find(id);
   if (it == entries_.end()) return;
   for (const auto& block : it->second.blocks) {
@@ -64,9 +103,15 @@ void DuplicateService::unfile(core::Id id) {
   entries_.erase(it);
 }
 
-void DuplicateService::file(const core::Organisation& org) {
-  unfile(org.id);
-  if (org.archived) return;
+void DuplicateService::file(Entry e) {
+  const auto id = e.ref.id;
+  unfile(id);
+  for (const auto& b : e.blocks) blocks_[b].push_back(id);
+  entries_.emplace(id, std::move(e));
+  unsettled_.insert(id);
+}
+
+DuplicateService::Entry DuplicateService::entry_of(const core::Organisation& org) const {
   Entry e{{org.id, org.name}, {}, {}};
   std::set<std::string> blocks;
   for (const auto* name : {&org.name.zh, &org.name.en}) {
@@ -79,27 +124,60 @@ void DuplicateService::file(const core::Organisation& org) {
   if (auto d = email_domain(org.email); !d.empty()) blocks.insert("e:" + d);
   if (auto p = phone_digits(org.phone); !p.empty()) blocks.insert("p:" + p);
   e.blocks.assign(blocks.begin(), blocks.end());
-  for (const auto& b : e.blocks) blocks_[b].push_back(org.id);
-  entries_.emplace(org.id, std::move(e));
+  return e;
 }
 
-void DuplicateService::refresh() {
+void DuplicateService::settle(std::size_t budget) {
+  std::vector<core::Id> ids;
+  while (!unsettled_.empty() && ids.size() < budget) {
+    ids.push_back(*unsettled_.begin());
+    unsettled_.erase(unsettled_.begin());
+  }
+  // Scoring reads the filed entries only: on every core. A pair scored from
+  // either side is the same pair; the stale ones went when their organisation was filed.
+  std::vector<std::vector<DuplicateCandidate>> found(ids.size());
+  core::parallel_for(ids.size(), [&](std::size_t i) {
+    found[i] = candidates_of(entries_.at(ids[i]), kPairsPerOrganisation);
+  });
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    for (auto& c : found[i]) {
+      const auto key = std::minmax(ids[i], c.organisation.id);
+      auto [it, fresh] = pairs_.try_emplace(key);
+      it->second = {c.score, std::move(c.reasons)};
+      if (fresh) {
+        partners_[key.first].push_back(key.second);
+        partners_[key.second].push_back(key.first);
+      }
+    }
+  }
+}
+
+void DuplicateService::refresh(const std::stop_token& stop) {
   if (last_seq_ < 0) {
     // First use: file every organisation, then follow the log from where it stood.
     std::int64_t seq = 0;
+    bool stopped = false;
     db_.read([&](soci::session& sql) -> core::Result<void> {
       long long s = 0;
       soci::indicator ind = soci::i_null;
       sql << "SELECT MAX(seq) FROM change_log", soci::into(s, ind);
       seq = ind == soci::i_ok ? s : 0;
       for (core::Id after = 0;;) {
+        if (stop.stop_requested()) {
+          stopped = true;  // the node is stopping: file again next time
+          break;
+        }
         auto batch = store::organisations::scan(sql, after, 5000);
         if (batch.empty()) break;
         after = batch.back().id;
-        for (const auto& o : batch) file(o);
+        std::erase_if(batch, [](const auto& o) { return o.archived; });
+        std::vector<Entry> entries(batch.size());
+        core::parallel_for(batch.size(), [&](std::size_t i) { entries[i] = entry_of(batch[i]); });
+        for (auto& e : entries) file(std::move(e));
       }
       return {};
     });
+    if (stopped) return;
     last_seq_ = seq;
   }
   for (auto rows = db_.changes_since(last_seq_, 5000); !rows.empty();
@@ -110,8 +188,9 @@ void DuplicateService::refresh() {
     }
     db_.read([&](soci::session& sql) -> core::Result<void> {
       for (auto id : changed) {
-        if (auto v = store::organisations::find(sql, id)) {
-          file(v->organisation);
+        const auto v = store::organisations::find(sql, id);
+        if (v && !v->organisation.archived) {
+          file(entry_of(v->organisation));
         } else {
           unfile(id);
         }
@@ -125,7 +204,8 @@ void DuplicateService::refresh() {
 std::vector<DuplicateCandidate> DuplicateService::candidates_of(const Entry& e,
                                                                 std::size_t limit) const {
   // Organisations sharing the rarer blocks, most shared first.
-  std::map<core::Id, int> shared;
+  std::unordered_map<core::Id, int> shared;
+  shared.reserve(1024);
   for (const auto& b : e.blocks) {
     auto it = blocks_.find(b);
     if (it == blocks_.end()) continue;
@@ -137,8 +217,11 @@ std::vector<DuplicateCandidate> DuplicateService::candidates_of(const Entry& e,
   }
   std::vector<std::pair<int, core::Id>> ranked;
   for (const auto& [id, n] : shared) ranked.emplace_back(n, id);
-  std::sort(ranked.begin(), ranked.end(), std::greater<>());
-  if (ranked.size() > 200) ranked.resize(200);
+  constexpr std::size_t kScored = 200;  // the most-shared ones are scored in full
+  if (ranked.size() > kScored) {
+    std::nth_element(ranked.begin(), ranked.begin() + kScored, ranked.end(), std::greater<>());
+    ranked.resize(kScored);
+  }
   std::vector<DuplicateCandidate> out;
   for (const auto& [n, id] : ranked) {
     const auto& other = entries_.at(id);
@@ -195,18 +278,21 @@ core::Result<std::vector<DuplicatePair>> DuplicateService::pairs(const Context& 
   if (!ctx.actor.is_staff()) return core::fail(forbidden(ctx));
   std::lock_guard lock(mutex_);
   refresh();
+  while (!unsettled_.empty()) settle(kSettleChunk);
+  std::vector<const std::pair<const PairKey, Scored>*> best;
+  best.reserve(pairs_.size());
+  for (const auto& p : pairs_) best.push_back(&p);
+  const auto n = std::min(best.size(), static_cast<std::size_t>(std::max(limit, 1)));
+  std::partial_sort(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(n), best.end(),
+                    [](const auto* a, const auto* b) {
+                      return a->second.score != b->second.score ? a->second.score > b->second.score
+                                                                : a->first < b->first;
+                    });
   std::vector<DuplicatePair> out;
-  for (const auto& [id, e] : entries_) {
-    for (auto& c : candidates_of(e, 10)) {
-      if (c.organisation.id < id) continue;  // each pair once
-      out.push_back({e.ref, c.organisation, c.score, std::move(c.reasons)});
-    }
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto& [key, p] = *best[i];
+    out.push_back({entries_.at(key.first).ref, entries_.at(key.second).ref, p.score, p.reasons});
   }
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
-    return a.score != b.score ? a.score > b.score : a.a.id < b.a.id;
-  });
-  if (out.size() > static_cast<std::size_t>(std::max(limit, 1)))
-    out.resize(static_cast<std::size_t>(limit));
   return out;
 }
 

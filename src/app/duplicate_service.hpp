@@ -1,14 +1,21 @@
 // Likely duplicate organisations, across scripts: names compared after
 // normalisation, transliteration and removal of legal forms (see
-// text::NameMatcher), plus website, email domain and phone. Kept in memory
-// and brought up to date from the change log before each answer, so it never
-// shows a merged or renamed organisation as it was. Staff only; merging is
-// one audited transaction.
+// text::NameMatcher), plus website, email domain and phone. Kept in memory:
+// filed in the background when the node starts, then brought up to date from
+// the change log before each answer, so it never shows a merged or renamed
+// organisation as it was. The directory's pairs are kept too, and only a
+// changed organisation's are scored again. Staff only; merging is one audited
+// transaction.
 #pragma once
 
+#include <map>
 #include <mutex>
+#include <set>
+#include <stop_token>
 #include <string>
+#include <thread>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "app/context.hpp"
@@ -39,6 +46,13 @@ struct DuplicatePair {
 class DuplicateService {
  public:
   DuplicateService(store::Database& db, const text::NameMatcher& matcher);
+  ~DuplicateService();
+  DuplicateService(const DuplicateService&) = delete;
+  DuplicateService& operator=(const DuplicateService&) = delete;
+
+  // Files every organisation and scores the pairs on a background thread
+  // (serve); answers asked for meanwhile wait for the filing, not the pairs.
+  void start();
 
   // Organisations that are probably `id` itself, best first (score ≥ 0.6).
   core::Result<std::vector<DuplicateCandidate>> candidates(const Context& ctx, core::Id id,
@@ -54,9 +68,20 @@ class DuplicateService {
     std::vector<text::NameKey> keys;
     std::vector<std::string> blocks;  // trigram and contact keys it is filed under
   };
-  void refresh();  // REQUIRES: mutex_ held
-  void file(const core::Organisation& org);
+  struct Scored {
+    double score = 0;
+    std::vector<DuplicateReason> reasons;
+  };
+  using PairKey = std::pair<core::Id, core::Id>;  // lower id first
+
+  // Each REQUIRES: mutex_ held.
+  void refresh(const std::stop_token& stop = {});
+  Entry entry_of(const core::Organisation& org) const;  // pure: any thread
+  void file(Entry e);
   void unfile(core::Id id);
+  void drop_pairs(core::Id id);
+  // Scores the pairs of up to `budget` organisations changed since (on every core).
+  void settle(std::size_t budget);
   std::vector<DuplicateCandidate> candidates_of(const Entry& e, std::size_t limit) const;
 
   store::Database& db_;
@@ -65,6 +90,10 @@ class DuplicateService {
   std::int64_t last_seq_ = -1;  // -1: not loaded yet
   std::unordered_map<core::Id, Entry> entries_;
   std::unordered_map<std::string, std::vector<core::Id>> blocks_;
+  std::set<core::Id> unsettled_;  // filed, their pairs not scored yet
+  std::map<PairKey, Scored> pairs_;
+  std::unordered_map<core::Id, std::vector<core::Id>> partners_;
+  std::jthread warmer_;
 };
 
 }  // namespace icity::app

@@ -46,6 +46,39 @@ TEST_P(Duplicates, TheChineseAndTheEnglishNameOfOneCompanyAreFound) {
   (void)unrelated;
 }
 
+TEST_P(Duplicates, ThePairsFollowEachChange) {
+  auto pair_of = [&](std::int64_t x, std::int64_t y) {
+    auto r = as(staff()).get("/api/duplicates?limit=100");
+    EXPECT_EQ(r.status, 200u) << r.raw.body;
+    for (const auto& p : r.obj().at("items").as_array()) {
+      const std::set<std::int64_t> ids{p.at("a").at("id").as_int64(),
+                                       p.at("b").at("id").as_int64()};
+      if (ids == std::set<std::int64_t>{x, y}) return true;
+    }
+    return false;
+  };
+  const auto zh = create(org_body("深圳市瑞思光电有限公司"));
+  const auto en = create(org_body("", "Shenzhen Ruisi Optoelectronics Co., Ltd."));
+  // One brand in another trade is another company.
+  const auto other_trade = create(org_body("深圳市瑞思物流有限公司"));
+  EXPECT_TRUE(pair_of(zh, en));
+  EXPECT_FALSE(pair_of(zh, other_trade));
+  // Renamed, the English one is no longer a likely duplicate; named back, it is again.
+  auto renamed =
+      as(staff()).patch("/api/organisations/" + std::to_string(en),
+                        json::object{{"version", 1}, {"name", {{"en", "Aurora Optics Ltd."}}}});
+  ASSERT_EQ(renamed.status, 200u) << renamed.raw.body;
+  EXPECT_FALSE(pair_of(zh, en));
+  auto back = as(staff()).patch(
+      "/api/organisations/" + std::to_string(en),
+      json::object{{"version", 2}, {"name", {{"en", "Ruisi Optoelectronics (Shenzhen)"}}}});
+  ASSERT_EQ(back.status, 200u) << back.raw.body;
+  EXPECT_TRUE(pair_of(zh, en));
+  // Archived, it leaves the list.
+  ASSERT_EQ(as(staff()).del("/api/organisations/" + std::to_string(en)).status, 200u);
+  EXPECT_FALSE(pair_of(zh, en));
+}
+
 TEST_P(Duplicates, OnlyStaffSeeThem) {
   const auto a = create(org_body("重复测试机构"));
   EXPECT_EQ(anonymous().get("/api/organisations/" + std::to_string(a) + "/duplicates").status,
