@@ -26,6 +26,11 @@ void add_dependents(soci::session& sql, core::Id org, std::vector<Key>& keys) {
   for (auto s : ids) keys.emplace_back("solution", s);
 }
 
+core::Error no_index() {
+  return core::Error{
+      core::ErrorCode::kUnavailable, {"此节点没有搜索索引", "this node has no search index"}, {}};
+}
+
 core::Error index_error(const std::exception& e) {
   return core::Error{core::ErrorCode::kUnavailable,
                      {std::string("搜索索引出错:") + e.what(),
@@ -35,14 +40,16 @@ core::Error index_error(const std::exception& e) {
 
 }  // namespace
 
-SearchService::SearchService(store::Database& db, search::Index& index)
+SearchService::SearchService(store::Database& db, search::Index* index)
     : db_(db), index_(index), follower_(db, std::chrono::milliseconds(200)) {
   follower_.add_listener([this](const auto& rows) { apply(rows); });
 }
 
 SearchService::~SearchService() { follower_.stop(); }
 
-void SearchService::start() { follower_.start(index_.last_seq()); }
+void SearchService::start() {
+  if (index_) follower_.start(index_->last_seq());
+}
 
 void SearchService::apply(const std::vector<store::ChangeRow>& rows) {
   if (rows.empty()) return;
@@ -65,19 +72,20 @@ void SearchService::apply(const std::vector<store::ChangeRow>& rows) {
         docs.push_back(std::move(*doc));
       } else if (std::find(std::begin(kSearchableTypes), std::end(kSearchableTypes), entity) !=
                  std::end(kSearchableTypes)) {
-        index_.remove(entity, id);
+        index_->remove(entity, id);
       }
     }
-    index_.put_many(docs);
+    index_->put_many(docs);
     return {};
   });
-  index_.commit(rows.back().seq);
+  index_->commit(rows.back().seq);
 }
 
 core::Result<void> SearchService::catch_up() {
+  if (!index_) return core::fail(no_index());
   try {
-    for (auto rows = db_.changes_since(index_.last_seq(), 2000); !rows.empty();
-         rows = db_.changes_since(index_.last_seq(), 2000)) {
+    for (auto rows = db_.changes_since(index_->last_seq(), 2000); !rows.empty();
+         rows = db_.changes_since(index_->last_seq(), 2000)) {
       apply(rows);
     }
     return {};
@@ -88,6 +96,7 @@ core::Result<void> SearchService::catch_up() {
 
 core::Result<std::int64_t> SearchService::rebuild(
     const std::function<void(std::int64_t, std::int64_t)>& progress) {
+  if (!index_) return core::fail(no_index());
   try {
     long long last_seq = 0, total = 0;
     db_.read([&](soci::session& sql) -> core::Result<void> {
@@ -101,7 +110,7 @@ core::Result<std::int64_t> SearchService::rebuild(
       total = n;
       return {};
     });
-    index_.clear();
+    index_->clear();
     std::int64_t done = 0;
     for (std::string_view type : kSearchableTypes) {
       const std::string table = type == "organisation" ? "organisations"
@@ -118,17 +127,17 @@ core::Result<std::int64_t> SearchService::rebuild(
           for (auto id : ids) {
             if (auto doc = search_document(sql, type, id)) docs.push_back(std::move(*doc));
           }
-          index_.put_many(docs);
+          index_->put_many(docs);
           return {};
         });
         if (ids.empty()) break;
         after = ids.back();
         done += static_cast<std::int64_t>(ids.size());
-        if (done % 20000 < 1000) index_.commit(0);  // durable progress; the seq comes at the end
+        if (done % 20000 < 1000) index_->commit(0);  // durable progress; the seq comes at the end
         if (progress) progress(done, total);
       }
     }
-    index_.commit(last_seq);
+    index_->commit(last_seq);
     if (auto r = catch_up(); !r) return core::fail(r.error());
     return done;
   } catch (const std::exception& e) {
@@ -140,8 +149,9 @@ core::Result<search::Result> SearchService::search(const Context& ctx, search::Q
   query.audiences = {search::Audience::kPublic};
   if (ctx.actor.signed_in()) query.audiences.push_back(search::Audience::kSignedIn);
   if (ctx.actor.is_staff()) query.audiences.push_back(search::Audience::kStaff);
+  if (!index_) return core::fail(no_index());
   try {
-    return index_.search(query);
+    return index_->search(query);
   } catch (const std::exception& e) {
     return core::fail(index_error(e));
   }

@@ -19,7 +19,9 @@ namespace icity::app {
 
 class SearchService {
  public:
-  SearchService(store::Database& db, search::Index& index);
+  // `index` may be null (a command that needs no search): then searching
+  // answers "unavailable" and nothing is indexed.
+  SearchService(store::Database& db, search::Index* index);
   ~SearchService();
 
   // Starts following the log from the index's last seq (serve).
@@ -35,7 +37,7 @@ class SearchService {
  private:
   void apply(const std::vector<store::ChangeRow>& rows);
   store::Database& db_;
-  search::Index& index_;
+  search::Index* index_;
   ChangeFollower follower_;
 };
 

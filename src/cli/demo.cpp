@@ -28,8 +28,8 @@ Run add_demo(CLI::App& parent) {
       ->capture_default_str();
   generate->add_option("--seed", o->seed, "Same seed, same world")->capture_default_str();
   return [o]() {
-    auto app = app::App::open(
-        {database_url(o->db, o->data_dir), o->data_dir, 2, app::HashCost::kInteractive});
+    auto app =
+        app::App::open({database_url(o->db, o->data_dir), "", 2, app::HashCost::kInteractive});
     if (!app) return report(app.error());
     const auto started = std::chrono::steady_clock::now();
     ProgressBar progress;

@@ -12,7 +12,7 @@ Run add_migrate(CLI::App& parent) {
   auto db = std::make_shared<std::string>();
   cmd->add_option("--db", *db, "sqlite:PATH or postgresql://...")->required();
   return [db]() {
-    auto app = app::App::open({*db, ".", 2, app::HashCost::kInteractive});
+    auto app = app::App::open({*db, "", 2, app::HashCost::kInteractive});
     if (!app) return report(app.error());
     std::cout << "icity: database is up to date\n";
     return 0;

@@ -30,7 +30,7 @@ Run add_user(CLI::App& parent) {
     if (!add->parsed()) return 2;
     std::string password;
     std::getline(std::cin, password);
-    auto app = app::App::open({o->db, ".", 2, app::HashCost::kInteractive});
+    auto app = app::App::open({o->db, "", 2, app::HashCost::kInteractive});
     if (!app) return report(app.error());
     app::NewUser u;
     u.email = o->email;
