@@ -47,11 +47,20 @@ std::string latin_letters(std::string_view s) {
   return out;
 }
 
-double dice(const std::string& a, const std::string& b) {
-  const auto ta = trigrams(a), tb = trigrams(b);
+// Dice coefficient of two sorted sets of trigram codes.
+double dice(const std::vector<std::uint32_t>& a, const std::vector<std::uint32_t>& b) {
+  if (a.empty() && b.empty()) return 0;
   std::size_t shared = 0;
-  for (const auto& t : ta) shared += tb.count(t);
-  return 2.0 * static_cast<double>(shared) / static_cast<double>(ta.size() + tb.size());
+  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      ++shared, ++i, ++j;
+    }
+  }
+  return 2.0 * static_cast<double>(shared) / static_cast<double>(a.size() + b.size());
 }
 
 // What is left of each after their common beginning and end: both at least
@@ -66,7 +75,7 @@ bool differ_in_the_middle(std::string_view a, std::string_view b) {
   }
   const auto ma = a.substr(head, a.size() - head - tail);
   const auto mb = b.substr(head, b.size() - head - tail);
-  return ma.size() >= 3 && mb.size() >= 3 && dice(std::string(ma), std::string(mb)) < 0.3;
+  return ma.size() >= 3 && mb.size() >= 3 && dice(trigram_codes(ma), trigram_codes(mb)) < 0.3;
 }
 
 }  // namespace
@@ -153,6 +162,7 @@ NameKey NameMatcher::key(std::string_view name) const {
     }
     k.skeleton += latin_letters(latin[i]);
   }
+  k.grams = trigram_codes(k.skeleton);
   return k;
 }
 
@@ -164,26 +174,48 @@ std::set<std::string> trigrams(std::string_view s) {
   return out;
 }
 
+std::vector<std::uint32_t> trigram_codes(std::string_view s) {
+  std::vector<std::uint32_t> out;
+  if (s.empty()) return out;
+  const std::string padded = "^" + std::string(s) + "$";
+  out.reserve(padded.size());
+  for (std::size_t i = 0; i + 3 <= padded.size(); ++i) {
+    out.push_back(static_cast<std::uint32_t>(static_cast<unsigned char>(padded[i])) << 16 |
+                  static_cast<std::uint32_t>(static_cast<unsigned char>(padded[i + 1])) << 8 |
+                  static_cast<unsigned char>(padded[i + 2]));
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
 double NameMatcher::similarity(const NameKey& a, const NameKey& b) {
   if (a.empty() || b.empty()) return 0;
+  const bool skeletons = !a.skeleton.empty() && !b.skeleton.empty();
   double skeleton = 0;
-  // Two names that differ in one distinctive part in the middle (芬兰 / 法国
-  // in otherwise equal association names, another brand in "Shenzhen …
-  // Technology") name two organisations, whatever else they share.
-  double cap = 1;
-  if (!a.skeleton.empty() && !b.skeleton.empty()) {
-    skeleton = a.skeleton == b.skeleton ? 1 : dice(a.skeleton, b.skeleton);
-    if (skeleton < 1 && differ_in_the_middle(a.skeleton, b.skeleton)) cap = 0.5;
+  if (skeletons) {
+    skeleton = a.skeleton == b.skeleton ? 1
+               : a.grams.empty() || b.grams.empty()
+                   ? dice(trigram_codes(a.skeleton), trigram_codes(b.skeleton))
+                   : dice(a.grams, b.grams);
   }
-  if (a.words.empty() && b.words.empty()) return std::min(skeleton, cap);
   std::size_t both = 0;
   for (const auto& w : a.words) both += b.words.count(w);
-  // One brand in two trades (华创科技 / 华创物流) names two companies, as often as not.
-  if (!a.words.empty() && !b.words.empty() && both == 0) cap = std::min(cap, 0.5);
-  const double words =
-      static_cast<double>(both) / static_cast<double>(a.words.size() + b.words.size() - both);
-  if (a.skeleton.empty() && b.skeleton.empty()) return words;
-  return std::min(0.75 * skeleton + 0.25 * words, cap);
+  double score = skeleton;
+  if (!a.words.empty() || !b.words.empty()) {
+    const double words =
+        static_cast<double>(both) / static_cast<double>(a.words.size() + b.words.size() - both);
+    if (a.skeleton.empty() && b.skeleton.empty()) return words;
+    score = 0.75 * skeleton + 0.25 * words;
+  }
+  if (score <= 0.5) return score;
+  // At most half alike, whatever else they share: one brand in two trades
+  // (华创科技 / 华创物流), and two names that differ in one distinctive part in
+  // the middle (芬兰 / 法国 in otherwise equal association names, another
+  // brand in "Shenzhen … Technology").
+  if (!a.words.empty() && !b.words.empty() && both == 0) return 0.5;
+  if (skeletons && skeleton < 1 && differ_in_the_middle(a.skeleton, b.skeleton)) return 0.5;
+  return score;
 }
 
 double NameMatcher::similarity(const core::LocalizedText& a, const core::LocalizedText& b) const {

@@ -6,18 +6,21 @@
 // lower-case Latin letters (Chinese through pinyin), run together.
 #pragma once
 
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/localized_text.hpp"
 
 namespace icity::text {
 
 struct NameKey {
-  std::string skeleton;         // "shenzhenhuachuang"
-  std::set<std::string> words;  // {"technology"}
+  std::string skeleton;              // "shenzhenhuachuang"
+  std::set<std::string> words;       // {"technology"}
+  std::vector<std::uint32_t> grams;  // the skeleton's trigrams, coded and sorted (key() fills it)
   bool empty() const { return skeleton.empty() && words.empty(); }
 };
 
@@ -38,7 +41,9 @@ class NameMatcher {
   std::size_t longest_zh_ = 0;
 };
 
-// Character trigrams of `s` (with boundary marks), for blocking and similarity.
+// Character trigrams of `s` (with boundary marks), for blocking.
 std::set<std::string> trigrams(std::string_view s);
+// The same trigrams as sorted 24-bit codes, for similarity.
+std::vector<std::uint32_t> trigram_codes(std::string_view s);
 
 }  // namespace icity::text
