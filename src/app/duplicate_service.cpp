@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
 
@@ -61,13 +62,27 @@ DuplicateService::~DuplicateService() = default;  // the warmer is asked to stop
 void DuplicateService::start() {
   warmer_ = std::jthread([this](const std::stop_token& stop) {
     try {
+      using Clock = std::chrono::steady_clock;
+      const auto started = Clock::now();
+      std::size_t filed = 0;
       {
         std::lock_guard lock(mutex_);
         refresh(stop);
+        filed = entries_.size();
       }
+      const auto seconds = [&] {
+        return std::chrono::duration<double>(Clock::now() - started).count();
+      };
+      const double filing = seconds();
       while (!stop.stop_requested()) {
         std::lock_guard lock(mutex_);  // let answers in between chunks
-        if (unsettled_.empty()) break;
+        if (unsettled_.empty()) {
+          std::fprintf(stderr,
+                       "icity: duplicate detection ready: %zu organisations filed in %.1f s, "
+                       "%zu likely pairs scored by %.1f s\n",
+                       filed, filing, pairs_.size(), seconds());
+          break;
+        }
         settle(kSettleChunk);
       }
     } catch (const std::exception& e) {
@@ -83,7 +98,7 @@ void DuplicateService::drop_pairs(core::Id id) {
   const auto partners = std::move(it->second);
   partners_.erase(it);
   for (auto p : partners) {
-    pairs_.erase(std::minmax(id, p));
+    erase_pair(std::minmax(id, p));
     if (auto back = partners_.find(p); back != partners_.end()) {
       std::erase(back->second, id);
       if (back->second.empty()) partners_.erase(back);
@@ -135,21 +150,52 @@ void DuplicateService::settle(std::size_t budget) {
   }
   // Scoring reads the filed entries only: on every core. A pair scored from
   // either side is the same pair; the stale ones went when their organisation was filed.
-  std::vector<std::vector<DuplicateCandidate>> found(ids.size());
+  std::vector<std::vector<std::pair<core::Id, Evidence>>> found(ids.size());
   core::parallel_for(ids.size(), [&](std::size_t i) {
     found[i] = candidates_of(entries_.at(ids[i]), kPairsPerOrganisation);
   });
   for (std::size_t i = 0; i < ids.size(); ++i) {
-    for (auto& c : found[i]) {
-      const auto key = std::minmax(ids[i], c.organisation.id);
-      auto [it, fresh] = pairs_.try_emplace(key);
-      it->second = {c.score, std::move(c.reasons)};
-      if (fresh) {
-        partners_[key.first].push_back(key.second);
-        partners_[key.second].push_back(key.first);
-      }
-    }
+    for (const auto& [other, evidence] : found[i]) add_pair(std::minmax(ids[i], other), evidence);
   }
+}
+
+void DuplicateService::add_pair(PairKey key, const Evidence& evidence) {
+  auto [it, fresh] = pairs_.try_emplace(key, evidence);
+  if (fresh) {
+    partners_[key.first].push_back(key.second);
+    partners_[key.second].push_back(key.first);
+  } else {
+    ranked_.erase({it->second.score(), key});
+    it->second = evidence;
+  }
+  ranked_.insert({evidence.score(), key});
+}
+
+void DuplicateService::erase_pair(PairKey key) {
+  auto it = pairs_.find(key);
+  if (it == pairs_.end()) return;
+  ranked_.erase({it->second.score(), key});
+  pairs_.erase(it);
+}
+
+double DuplicateService::Evidence::score() const {
+  double keep = 1 - 0.9 * name;  // noisy-OR of independent signs
+  if (website) keep *= 0.3;
+  if (email_domain) keep *= 0.6;
+  if (phone) keep *= 0.5;
+  return std::round((1 - keep) * 100) / 100;
+}
+
+std::vector<DuplicateReason> DuplicateService::Evidence::reasons() const {
+  std::vector<DuplicateReason> out;
+  if (name >= 0.5) {
+    out.push_back(
+        {"name", {"名称相近(" + percent(name) + "%)", "similar names (" + percent(name) + "%)"}});
+  }
+  if (website) out.push_back({"website", {"网站相同", "same website"}});
+  if (email_domain) out.push_back({"email_domain", {"邮箱域名相同", "same email domain"}});
+  if (phone) out.push_back({"phone", {"电话相同", "same phone number"}});
+  return out;
 }
 
 void DuplicateService::refresh(const std::stop_token& stop) {
@@ -201,39 +247,45 @@ void DuplicateService::refresh(const std::stop_token& stop) {
   }
 }
 
-std::vector<DuplicateCandidate> DuplicateService::candidates_of(const Entry& e,
-                                                                std::size_t limit) const {
-  // Organisations sharing the rarer blocks, most shared first.
-  std::unordered_map<core::Id, int> shared;
-  shared.reserve(1024);
+std::vector<std::pair<core::Id, DuplicateService::Evidence>> DuplicateService::candidates_of(
+    const Entry& e, std::size_t limit) const {
+  // Organisations sharing the rarer blocks, most shared first. The counts
+  // live in one array per thread, indexed by id (ids are dense), and only the
+  // touched cells are read and reset.
+  thread_local std::vector<int> shared;
+  thread_local std::vector<core::Id> touched;
+  touched.clear();
   for (const auto& b : e.blocks) {
     auto it = blocks_.find(b);
     if (it == blocks_.end()) continue;
     const bool contact = !b.starts_with("t:");
     if (!contact && it->second.size() > kCommonBlock) continue;
     for (auto id : it->second) {
-      if (id != e.ref.id) shared[id] += contact ? 100 : 1;
+      if (id == e.ref.id) continue;
+      const auto slot = static_cast<std::size_t>(id);
+      if (slot >= shared.size()) shared.resize(std::max(slot + 1, shared.size() * 2), 0);
+      if (shared[slot] == 0) touched.push_back(id);
+      shared[slot] += contact ? 100 : 1;
     }
   }
   std::vector<std::pair<int, core::Id>> ranked;
-  for (const auto& [id, n] : shared) ranked.emplace_back(n, id);
+  ranked.reserve(touched.size());
+  for (auto id : touched) {
+    auto& n = shared[static_cast<std::size_t>(id)];
+    ranked.emplace_back(n, id);
+    n = 0;
+  }
   constexpr std::size_t kScored = 200;  // the most-shared ones are scored in full
   if (ranked.size() > kScored) {
     std::nth_element(ranked.begin(), ranked.begin() + kScored, ranked.end(), std::greater<>());
     ranked.resize(kScored);
   }
-  std::vector<DuplicateCandidate> out;
+  std::vector<std::pair<core::Id, Evidence>> out;
   for (const auto& [n, id] : ranked) {
     const auto& other = entries_.at(id);
     double name = 0;
     for (const auto& a : e.keys) {
       for (const auto& b : other.keys) name = std::max(name, text::NameMatcher::similarity(a, b));
-    }
-    DuplicateCandidate c{other.ref, 0, {}};
-    double keep = 1 - 0.9 * name;  // noisy-OR of independent signs
-    if (name >= 0.5) {
-      c.reasons.push_back(
-          {"name", {"名称相近(" + percent(name) + "%)", "similar names (" + percent(name) + "%)"}});
     }
     auto same = [&](const char* prefix) {
       for (const auto& b : e.blocks) {
@@ -244,22 +296,13 @@ std::vector<DuplicateCandidate> DuplicateService::candidates_of(const Entry& e,
       }
       return false;
     };
-    if (same("h:")) {
-      keep *= 0.3;
-      c.reasons.push_back({"website", {"网站相同", "same website"}});
-    }
-    if (same("e:")) {
-      keep *= 0.6;
-      c.reasons.push_back({"email_domain", {"邮箱域名相同", "same email domain"}});
-    }
-    if (same("p:")) {
-      keep *= 0.5;
-      c.reasons.push_back({"phone", {"电话相同", "same phone number"}});
-    }
-    c.score = std::round((1 - keep) * 100) / 100;
-    if (c.score >= kThreshold) out.push_back(std::move(c));
+    const Evidence evidence{static_cast<float>(name), same("h:"), same("e:"), same("p:")};
+    if (evidence.score() >= kThreshold) out.emplace_back(id, evidence);
   }
-  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) {
+    const auto sa = a.second.score(), sb = b.second.score();
+    return sa != sb ? sa > sb : a.first < b.first;
+  });
   if (out.size() > limit) out.resize(limit);
   return out;
 }
@@ -271,7 +314,12 @@ core::Result<std::vector<DuplicateCandidate>> DuplicateService::candidates(const
   refresh();
   auto it = entries_.find(id);
   if (it == entries_.end()) return core::fail(not_found("organisation", id));
-  return candidates_of(it->second, static_cast<std::size_t>(std::max(limit, 1)));
+  std::vector<DuplicateCandidate> out;
+  for (const auto& [other, evidence] :
+       candidates_of(it->second, static_cast<std::size_t>(std::max(limit, 1)))) {
+    out.push_back({entries_.at(other).ref, evidence.score(), evidence.reasons()});
+  }
+  return out;
 }
 
 core::Result<std::vector<DuplicatePair>> DuplicateService::pairs(const Context& ctx, int limit) {
@@ -279,19 +327,11 @@ core::Result<std::vector<DuplicatePair>> DuplicateService::pairs(const Context& 
   std::lock_guard lock(mutex_);
   refresh();
   while (!unsettled_.empty()) settle(kSettleChunk);
-  std::vector<const std::pair<const PairKey, Scored>*> best;
-  best.reserve(pairs_.size());
-  for (const auto& p : pairs_) best.push_back(&p);
-  const auto n = std::min(best.size(), static_cast<std::size_t>(std::max(limit, 1)));
-  std::partial_sort(best.begin(), best.begin() + static_cast<std::ptrdiff_t>(n), best.end(),
-                    [](const auto* a, const auto* b) {
-                      return a->second.score != b->second.score ? a->second.score > b->second.score
-                                                                : a->first < b->first;
-                    });
   std::vector<DuplicatePair> out;
-  for (std::size_t i = 0; i < n; ++i) {
-    const auto& [key, p] = *best[i];
-    out.push_back({entries_.at(key.first).ref, entries_.at(key.second).ref, p.score, p.reasons});
+  for (const auto& [score, key] : ranked_) {
+    if (out.size() >= static_cast<std::size_t>(std::max(limit, 1))) break;
+    out.push_back(
+        {entries_.at(key.first).ref, entries_.at(key.second).ref, score, pairs_.at(key).reasons()});
   }
   return out;
 }

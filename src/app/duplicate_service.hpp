@@ -68,11 +68,20 @@ class DuplicateService {
     std::vector<text::NameKey> keys;
     std::vector<std::string> blocks;  // trigram and contact keys it is filed under
   };
-  struct Scored {
-    double score = 0;
-    std::vector<DuplicateReason> reasons;
+  // What two organisations share: how alike their names are, the same contacts.
+  struct Evidence {
+    float name = 0;  // 0..1
+    bool website = false, email_domain = false, phone = false;
+    double score() const;  // the signs combined (noisy-OR), 0..1 in hundredths
+    std::vector<DuplicateReason> reasons() const;
   };
   using PairKey = std::pair<core::Id, core::Id>;  // lower id first
+  struct ByScore {                                // likeliest first, then by ids
+    bool operator()(const std::pair<double, PairKey>& a,
+                    const std::pair<double, PairKey>& b) const {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    }
+  };
 
   // Each REQUIRES: mutex_ held.
   void refresh(const std::stop_token& stop = {});
@@ -82,7 +91,9 @@ class DuplicateService {
   void drop_pairs(core::Id id);
   // Scores the pairs of up to `budget` organisations changed since (on every core).
   void settle(std::size_t budget);
-  std::vector<DuplicateCandidate> candidates_of(const Entry& e, std::size_t limit) const;
+  std::vector<std::pair<core::Id, Evidence>> candidates_of(const Entry& e, std::size_t limit) const;
+  void add_pair(PairKey key, const Evidence& evidence);
+  void erase_pair(PairKey key);
 
   store::Database& db_;
   const text::NameMatcher& matcher_;
@@ -91,7 +102,8 @@ class DuplicateService {
   std::unordered_map<core::Id, Entry> entries_;
   std::unordered_map<std::string, std::vector<core::Id>> blocks_;
   std::set<core::Id> unsettled_;  // filed, their pairs not scored yet
-  std::map<PairKey, Scored> pairs_;
+  std::map<PairKey, Evidence> pairs_;
+  std::set<std::pair<double, PairKey>, ByScore> ranked_;  // pairs_ by score
   std::unordered_map<core::Id, std::vector<core::Id>> partners_;
   std::jthread warmer_;
 };
