@@ -1,0 +1,63 @@
+#include "match/top_k.hpp"
+
+#include <algorithm>
+
+namespace icity::match {
+
+void PostingList::add(std::uint32_t slot, Impact impact) {
+  slots.push_back(slot);
+  impacts.push_back(impact);
+  max_impact = std::max(max_impact, impact);
+}
+
+std::size_t PostingList::bytes() const {
+  return sizeof(PostingList) + slots.capacity() * sizeof(std::uint32_t) +
+         impacts.capacity() * sizeof(Impact);
+}
+
+Impact PostingList::impact_of(std::uint32_t slot) const {
+  const auto it = std::lower_bound(slots.begin(), slots.end(), slot);
+  if (it == slots.end() || *it != slot) return 0;
+  return impacts[static_cast<std::size_t>(it - slots.begin())];
+}
+
+bool TopK::offer(const Scored& s) {
+  if (k_ == 0) return false;
+  if (!full()) {
+    heap_.push_back(s);
+    std::push_heap(heap_.begin(), heap_.end(), ranks_before);
+    return true;
+  }
+  if (!ranks_before(s, heap_.front())) return false;
+  std::pop_heap(heap_.begin(), heap_.end(), ranks_before);
+  heap_.back() = s;
+  std::push_heap(heap_.begin(), heap_.end(), ranks_before);
+  return true;
+}
+
+std::vector<Scored> TopK::sorted() && {
+  std::sort(heap_.begin(), heap_.end(), ranks_before);
+  return std::move(heap_);
+}
+
+std::vector<Scored> top_exhaustive(std::span<const QueryList> query, std::size_t k,
+                                   const Slots& slots, const CandidateFilter& accept) {
+  if (k == 0 || query.empty()) return {};
+  std::vector<std::uint64_t> score(slots.size(), 0);
+  for (const auto& q : query) {
+    const auto& list = *q.list;
+    for (std::size_t i = 0; i < list.slots.size(); ++i) {
+      score[list.slots[i]] += q.weight * list.impacts[i];
+    }
+  }
+  TopK top(k);
+  for (std::uint32_t slot = 0; slot < score.size(); ++slot) {
+    if (score[slot] == 0) continue;
+    // One that cannot enter is not asked of the filter (as in top_max_score).
+    if (top.full() && score[slot] < top.threshold()) continue;
+    if (accept(slot)) top.offer({slot, slots.id[slot], score[slot]});
+  }
+  return std::move(top).sorted();
+}
+
+}  // namespace icity::match
