@@ -13,6 +13,7 @@
 #include <unordered_map>
 
 #include "core/parallel.hpp"
+#include "search/cjk_query.hpp"
 #include "search/xapian_document.hpp"
 #include "text/normalize.hpp"
 #include "text/stem.hpp"
@@ -23,8 +24,10 @@ namespace {
 
 // Value slots, read by the facet counter.
 constexpr const char* kLastSeq = "icity:last_seq";
-constexpr Xapian::doccount kFacetBudget = 20000;  // documents the facet counts look at, at least
-constexpr double kConceptWeight = 0.8;            // a concept match ranks just below a word match
+constexpr Xapian::doccount kFacetBudget = 5000;  // documents the facet counts look at, at least
+constexpr double kConceptWeight = 0.8;           // a concept match ranks just below a word match
+constexpr double kCommonConceptShare = 0.1;      // of the records: a concept that narrows nothing
+constexpr Xapian::doccount kCommonConceptMinDocs = 10000;  // below this, every concept narrows
 
 std::string escape_html(std::string_view s) {
   std::string out;
@@ -149,19 +152,36 @@ struct Index::Impl {
       words = Xapian::Query(relaxed ? Xapian::Query::OP_OR : Xapian::Query::OP_AND, parts.begin(),
                             parts.end());
     }
+    words = without_covered_cjk_characters(words);
     concepts.clear();
     for (const auto& m : thesaurus.mentions_normalized(normalized)) {
       if (std::find(concepts.begin(), concepts.end(), m.what->id) == concepts.end())
         concepts.push_back(m.what->id);
     }
-    std::vector<Xapian::Query> concept_terms;
-    for (const auto& id : concepts) concept_terms.emplace_back("K" + id);
-    if (concept_terms.empty()) return words;
-    Xapian::Query meant(
-        Xapian::Query::OP_SCALE_WEIGHT,
-        Xapian::Query(Xapian::Query::OP_OR, concept_terms.begin(), concept_terms.end()),
-        kConceptWeight);
-    return words.empty() ? meant : Xapian::Query(Xapian::Query::OP_OR, words, meant);
+    // A concept that a large share of the records mention (深圳 in Shenzhen's
+    // directory) narrows nothing: beside a more selective part it only adds
+    // to the rank, or the query would match (and weigh) most of the index.
+    std::vector<Xapian::Query> selective, common;
+    const double docs = db.get_doccount();
+    for (const auto& id : concepts) {
+      const auto term = "K" + id;
+      const bool frequent = docs >= kCommonConceptMinDocs &&
+                            static_cast<double>(db.get_termfreq(term)) > kCommonConceptShare * docs;
+      (frequent ? common : selective).emplace_back(term);
+    }
+    if (words.empty() && selective.empty()) std::swap(selective, common);
+    auto scaled = [](const std::vector<Xapian::Query>& terms) {
+      return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                           Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end()),
+                           kConceptWeight);
+    };
+    Xapian::Query matched = words;
+    if (!selective.empty()) {
+      matched = words.empty() ? scaled(selective)
+                              : Xapian::Query(Xapian::Query::OP_OR, words, scaled(selective));
+    }
+    if (common.empty()) return matched;
+    return {Xapian::Query::OP_AND_MAYBE, matched, scaled(common)};
   }
 
   static Xapian::Query filters(const Query& q) {
