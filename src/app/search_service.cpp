@@ -145,6 +145,18 @@ core::Result<std::int64_t> SearchService::rebuild(
   }
 }
 
+void SearchService::warm_this_thread() {
+  if (!index_) return;
+  search::Query warm;
+  warm.q = "深圳 創新 innovation";  // Chinese of both scripts and English: every converter
+  warm.limit = 1;
+  try {
+    index_->search(warm);
+  } catch (const std::exception&) {
+    // Nothing to warm in a broken index: the first real query reports it.
+  }
+}
+
 core::Result<search::Result> SearchService::search(const Context& ctx, search::Query query) {
   query.audiences = {search::Audience::kPublic};
   if (ctx.actor.signed_in()) query.audiences.push_back(search::Audience::kSignedIn);

@@ -33,6 +33,9 @@ class SearchService {
   core::Result<std::int64_t> rebuild(
       const std::function<void(std::int64_t done, std::int64_t total)>& progress);
   core::Result<search::Result> search(const Context& ctx, search::Query query);
+  // Builds this thread's share of the search (its index reader, the text
+  // converters a query goes through) with one throwaway query.
+  void warm_this_thread();
 
  private:
   void apply(const std::vector<store::ChangeRow>& rows);

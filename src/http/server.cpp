@@ -52,6 +52,13 @@ void Server::start() {
   }
   for (unsigned i = 0; i < threads; ++i) {
     impl_->threads.emplace_back([this] {
+      if (impl_->thread_start) {
+        try {
+          impl_->thread_start();
+        } catch (const std::exception& e) {
+          std::cerr << "icity: http worker start: " << e.what() << "\n";
+        }
+      }
       // A handler's exception never gets here (the pipeline catches); Beast's might.
       while (true) {
         try {

@@ -43,6 +43,10 @@ struct ServerHooks {
   std::function<bool()> ready;
   // The access log sink, one JSON object per call (no newline). Unset: stdout.
   std::function<void(const std::string& json_line)> log;
+  // Runs once on each worker thread before it serves its first request: for
+  // per-thread state that is slow to build (text converters, index readers),
+  // so no caller waits for it. Unset: nothing.
+  std::function<void()> thread_start;
 };
 
 class Server {

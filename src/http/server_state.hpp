@@ -7,6 +7,7 @@
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/strand.hpp>
 #include <condition_variable>
+#include <functional>
 #include <mutex>
 #include <thread>
 #include <unordered_set>
@@ -26,6 +27,7 @@ class Session;
 struct ServerState {
   ServerState(ServerOptions o, Router router, ServerHooks hooks)
       : options(std::move(o)),
+        thread_start(hooks.thread_start),
         pipeline(std::move(router), std::move(hooks), StaticFiles::load(options.static_dir)) {}
 
   // Defined in session.cpp, where sessions are known:
@@ -35,6 +37,7 @@ struct ServerState {
   void close_idle_sessions();  // at shutdown; busy ones close after their answer
 
   ServerOptions options;
+  std::function<void()> thread_start;  // declared before pipeline: copied before hooks move
   Pipeline pipeline;
 
   std::mutex mutex;

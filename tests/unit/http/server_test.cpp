@@ -6,6 +6,7 @@
 #include <boost/json.hpp>
 #include <future>
 #include <mutex>
+#include <set>
 #include <stdexcept>
 #include <thread>
 
@@ -76,6 +77,10 @@ class ServerTest : public ::testing::Test {
       std::lock_guard lock(log_mutex_);
       log_.push_back(line);
     };
+    h.thread_start = [this] {
+      std::lock_guard lock(log_mutex_);
+      warmed_.insert(std::this_thread::get_id());
+    };
     return h;
   }
 
@@ -94,7 +99,24 @@ class ServerTest : public ::testing::Test {
   std::atomic<bool> ready_{true};
   std::mutex log_mutex_;
   std::vector<std::string> log_;
+  std::set<std::thread::id> warmed_;  // guarded by log_mutex_
 };
+
+TEST_F(ServerTest, EachWorkerRunsTheThreadStartHookBeforeServing) {
+  TestClient c = client();
+  EXPECT_EQ(c.get("/api/things/1").status, 200u);
+  const auto deadline = std::chrono::steady_clock::now() + 2s;
+  std::size_t warmed = 0;
+  while (std::chrono::steady_clock::now() < deadline) {
+    {
+      std::lock_guard lock(log_mutex_);
+      warmed = warmed_.size();
+    }
+    if (warmed == 2) break;
+    std::this_thread::sleep_for(10ms);
+  }
+  EXPECT_EQ(warmed, 2u);  // options.threads, each its own thread
+}
 
 TEST_F(ServerTest, KeepsTheConnectionForSeveralRequests) {
   TestClient c = client();
