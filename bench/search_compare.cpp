@@ -22,6 +22,7 @@
 #include <iostream>
 #include <map>
 #include <sstream>
+#include <tuple>
 
 #include "app/app.hpp"
 #include "app/demo/demo_files.hpp"
@@ -225,6 +226,7 @@ int main(int argc, char** argv) {
   Xapian::Database xdb(data_dir + "/search");
   HttpClient client(port);
   Timings http_t, xapian_t, fts_t;
+  std::vector<std::tuple<double, int, std::string>> slowest;  // HTTP ms, round, query
   std::map<std::string, std::pair<double, double>> ndcg_by_kind;  // kind → (icity sum, fts sum)
   std::map<std::string, int> count_by_kind;
   int cross_found = 0, cross_total = 0;
@@ -233,6 +235,7 @@ int main(int argc, char** argv) {
       auto start = Clock::now();
       const auto body = client.get("/api/search?type=organisation&limit=10&q=" + encoded(j.query));
       http_t.add(start);
+      slowest.emplace_back(http_t.ms.back(), round + 1, j.query);
       // Raw Xapian: the words of the query, parsed the same way, top 10.
       start = Clock::now();
       Xapian::QueryParser qp;
@@ -293,6 +296,13 @@ int main(int argc, char** argv) {
   std::printf("raw Xapian     %6.2f  %6.2f   (HTTP/raw p50 ratio %.1f)\n", xapian_t.pct(0.5),
               xapian_t.pct(0.99), http_t.pct(0.5) / std::max(1e-6, xapian_t.pct(0.5)));
   std::printf("SQLite FTS5    %6.2f  %6.2f\n", fts_t.pct(0.5), fts_t.pct(0.99));
+  std::sort(slowest.rbegin(), slowest.rend());
+  std::printf("slowest HTTP answers:");
+  for (std::size_t i = 0; i < 5 && i < slowest.size(); ++i) {
+    std::printf(" %.1f ms (round %d, %s);", std::get<0>(slowest[i]), std::get<1>(slowest[i]),
+                std::get<2>(slowest[i]).c_str());
+  }
+  std::printf("\n");
   std::printf("nDCG@10        icity   FTS5   (queries)\n");
   for (const auto& [kind, sums] : ndcg_by_kind) {
     const int n = count_by_kind[kind];
