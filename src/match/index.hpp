@@ -12,11 +12,13 @@
 // (score.hpp sums in integers), ties broken by the smaller id. Only candidates
 // with a score > 0 are returned.
 //
-// Cost: 6 bytes a posting (a 4-byte slot, a 2-byte impact), one posting a
-// feature a profile holds — a profile with 15 concepts, 10 terms, one sector
-// (4 levels), 3 SDGs, a country and a kind holds 34, ~204 bytes — plus 24
-// bytes of per-profile facts and an id → slot hash entry. memory_bytes()
-// counts the vectors (capacity, not size).
+// Lists are kept per feature and side, so a query walks only the sides its
+// filter accepts. Cost: 6 bytes a posting (a 4-byte slot, a 2-byte impact),
+// one posting a feature a profile holds — a profile with 15 concepts, 10
+// terms, one sector (4 levels), 3 SDGs, a country and a kind holds 34, ~204
+// bytes — plus 32 bytes of per-profile facts and an id → slot hash entry, and
+// ~100 bytes a distinct feature. memory_bytes() counts the vectors (capacity,
+// not size); bench/match_bench prints both it and the RSS.
 //
 // Removal tombstones a slot; its postings stay until a compaction, which runs
 // by itself once a quarter of the slots are dead (or on compact()). Until then
@@ -27,6 +29,7 @@
 // excludes them: a std::shared_mutex. A query runs on its caller's thread.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <shared_mutex>
@@ -77,16 +80,23 @@ class MatchIndex {
                                     const Filter& filter = {}) const;
 
  private:
+  // The list of each side for one feature, or kNoList: a query walks only the
+  // sides its filter accepts (complementarity.hpp), not every profile.
+  static constexpr std::uint32_t kNoList = 0xFFFFFFFF;
+  using SideLists = std::array<std::uint32_t, kSideCount>;
   struct Plan;
   Plan plan(const Profile& query) const;
+  std::vector<QueryList> lists_for(const Plan& plan, Side side) const;
   std::vector<Match> matches(const Plan& plan, const std::vector<Scored>& best) const;
   void remove_locked(std::int64_t id);
   void compact_locked();
 
   mutable std::shared_mutex mutex_;
   std::unordered_map<std::string, std::uint32_t> feature_ids_;
-  std::vector<PostingList> lists_;  // by feature id
+  std::vector<SideLists> features_;  // by feature id
+  std::vector<PostingList> lists_;
   Slots slots_;
+  std::array<std::size_t, kSideCount> side_slots_{};         // slots of each side, dead or alive
   std::unordered_map<std::int64_t, std::uint32_t> slot_of_;  // live profiles only
   std::size_t dead_ = 0;
   FeatureLabels labels_;

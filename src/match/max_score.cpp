@@ -1,11 +1,21 @@
-// top_max_score (declared in top_k.hpp): MaxScore over a query's posting lists.
+// top_max_score (declared in top_k.hpp): MaxScore over a query's posting lists,
+// in windows of slots. Within a window the essential lists are added term at
+// a time into a small accumulator (as the exhaustive scorer does, but in L1
+// cache), then each candidate found there has the non-essential lists probed,
+// largest bound first, only while its bound still reaches the k-th
+// best score. Lucene's MaxScoreBulkScorer works the same way.
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <limits>
 
 #include "match/top_k.hpp"
 
 namespace icity::match {
 namespace {
+
+// Slots a window spans: its accumulators (32 KiB) stay in L1 cache.
+constexpr std::uint32_t kWindow = 4096;
 
 struct Cursor {
   const std::uint32_t* slots = nullptr;
@@ -15,33 +25,16 @@ struct Cursor {
   std::uint64_t weight = 0;
   std::uint64_t bound = 0;  // weight · max impact: no posting contributes more
 
-  bool at(std::uint32_t slot) const { return pos < size && slots[pos] == slot; }
-  std::uint64_t take() { return weight * impacts[pos++]; }
-
-  // Moves to the first posting >= target: galloping, then binary search, so
-  // a long list probed for a few candidates costs O(log gap) a probe.
-  void seek(std::uint32_t target) {
-    if (pos >= size || slots[pos] >= target) return;
-    std::size_t lo = pos;
-    std::size_t step = 1;
-    std::size_t hi = pos + 1;
-    while (hi < size && slots[hi] < target) {
-      lo = hi;
-      step *= 2;
-      hi = pos + step;
-    }
-    hi = std::min(hi, size);
-    pos = static_cast<std::size_t>(std::lower_bound(slots + lo, slots + hi, target) - slots);
-  }
+  bool done() const { return pos >= size; }
 };
 
 constexpr std::uint32_t kNoSlot = std::numeric_limits<std::uint32_t>::max();
 
 }  // namespace
 
-std::vector<Scored> top_max_score(std::span<const QueryList> query, std::size_t k,
-                                  const Slots& slots, const CandidateFilter& accept) {
-  if (k == 0 || query.empty()) return {};
+void top_max_score(std::span<const QueryList> query, std::size_t population, const Slots& slots,
+                   const CandidateFilter& accept, TopK& top) {
+  if (query.empty()) return;
   std::vector<Cursor> lists;
   lists.reserve(query.size());
   for (const auto& q : query) {
@@ -49,47 +42,89 @@ std::vector<Scored> top_max_score(std::span<const QueryList> query, std::size_t 
     lists.push_back(
         {l.slots.data(), l.impacts.data(), l.slots.size(), 0, q.weight, q.weight * l.max_impact});
   }
-  std::sort(lists.begin(), lists.end(),
-            [](const Cursor& a, const Cursor& b) { return a.bound < b.bound; });
+  // Any lists whose bounds sum under the k-th best score may be left
+  // unwalked; to skip the most postings, the lists that bound little per
+  // posting go first (greedy, by bound / length). Lucene orders them so too.
+  std::sort(lists.begin(), lists.end(), [](const Cursor& a, const Cursor& b) {
+    return static_cast<double>(a.bound) * static_cast<double>(b.size) <
+           static_cast<double>(b.bound) * static_cast<double>(a.size);
+  });
   const std::size_t m = lists.size();
   // below[i]: the most lists 0..i-1 together can add.
   std::vector<std::uint64_t> below(m + 1, 0);
   for (std::size_t i = 0; i < m; ++i) below[i + 1] = below[i] + lists[i].bound;
+  // The unwalked lists in the order a candidate probes them: the one that
+  // lowers its bound most when it is missing, bound × chance of missing,
+  // first. rest[j]: the most probe[j..] can add.
+  std::vector<std::size_t> probe;
+  std::vector<std::uint64_t> rest;
+  auto lowers = [&](std::size_t i) {
+    const double found =
+        std::min(1.0, static_cast<double>(lists[i].size) /
+                          static_cast<double>(std::max<std::size_t>(1, population)));
+    return static_cast<double>(lists[i].bound) * (1.0 - found);
+  };
+  auto plan_probes = [&](std::size_t unwalked) {
+    probe.resize(unwalked);
+    for (std::size_t i = 0; i < unwalked; ++i) probe[i] = i;
+    std::sort(probe.begin(), probe.end(),
+              [&](std::size_t a, std::size_t b) { return lowers(a) > lowers(b); });
+    rest.assign(unwalked + 1, 0);
+    for (std::size_t j = unwalked; j-- > 0;) rest[j] = rest[j + 1] + lists[probe[j]].bound;
+  };
 
-  TopK top(k);
   // Lists [essential, m) are walked; lists before it only probed. A candidate
-  // found in none of the walked lists scores at most below[essential], which
-  // is under the k-th best score, so it could not enter.
+  // in none of the walked lists scores at most below[essential], which is
+  // under the k-th best score, so it could not enter.
   std::size_t essential = 0;
-  for (;;) {
-    std::uint32_t slot = kNoSlot;
+  while (essential < m && top.full() && below[essential + 1] < top.threshold()) ++essential;
+  std::array<std::uint64_t, kWindow> score{};
+  std::array<std::uint64_t, kWindow / 64> touched{};
+  while (essential < m) {
+    std::uint32_t lo = kNoSlot;
     for (std::size_t i = essential; i < m; ++i) {
-      if (lists[i].pos < lists[i].size) slot = std::min(slot, lists[i].slots[lists[i].pos]);
+      if (!lists[i].done()) lo = std::min(lo, lists[i].slots[lists[i].pos]);
     }
-    if (slot == kNoSlot) break;
-
-    std::uint64_t score = 0;
-    for (std::size_t i = essential; i < m; ++i) {
-      if (lists[i].at(slot)) score += lists[i].take();
-    }
-    // Strictly below the k-th best: an equal score may still enter by its id.
-    if (top.full() && score + below[essential] < top.threshold()) continue;
-    if (!accept(slot)) continue;
-    bool dropped = false;
-    for (std::size_t i = essential; i-- > 0;) {
-      if (top.full() && score + below[i + 1] < top.threshold()) {
-        dropped = true;
-        break;
+    if (lo == kNoSlot) break;
+    const std::uint64_t hi = std::uint64_t{lo} + kWindow;
+    const std::size_t walked = essential;  // fixed for the window: those lists are in `score`
+    if (probe.size() != walked) plan_probes(walked);
+    for (std::size_t i = walked; i < m; ++i) {
+      auto& c = lists[i];
+      for (; c.pos < c.size && c.slots[c.pos] < hi; ++c.pos) {
+        const std::uint32_t at = c.slots[c.pos] - lo;
+        score[at] += c.weight * c.impacts[c.pos];
+        touched[at / 64] |= std::uint64_t{1} << (at % 64);
       }
-      lists[i].seek(slot);
-      if (lists[i].at(slot)) score += lists[i].take();
     }
-    if (dropped) continue;
-    if (top.offer({slot, slots.id[slot], score}) && top.full()) {
-      while (essential < m && below[essential + 1] < top.threshold()) ++essential;
+    for (std::uint32_t word = 0; word < touched.size(); ++word) {
+      for (std::uint64_t bits = touched[word]; bits != 0; bits &= bits - 1) {
+        const std::uint32_t at = word * 64 + static_cast<std::uint32_t>(std::countr_zero(bits));
+        const std::uint32_t slot = lo + at;
+        std::uint64_t s = score[at];
+        score[at] = 0;
+        // Strictly below the k-th best: an equal score may still enter by its id.
+        if (top.full() && s + below[walked] < top.threshold()) continue;
+        bool dropped = false;
+        for (std::size_t j = 0; j < probe.size(); ++j) {
+          if (top.full() && s + rest[j] < top.threshold()) {
+            dropped = true;
+            break;
+          }
+          auto& c = lists[probe[j]];
+          c.pos = seek(c.slots, c.size, c.pos, slot);
+          if (!c.done() && c.slots[c.pos] == slot) s += c.weight * c.impacts[c.pos];
+        }
+        // The filter last, and only for a candidate that could enter: it reads
+        // the slot's facts, a cache miss where candidates are sparse.
+        if (dropped || (top.full() && s < top.threshold()) || !accept(slot)) continue;
+        if (top.offer({slot, slots[slot].id, s}) && top.full()) {
+          while (essential < m && below[essential + 1] < top.threshold()) ++essential;
+        }
+      }
+      touched[word] = 0;
     }
   }
-  return std::move(top).sorted();
 }
 
 }  // namespace icity::match

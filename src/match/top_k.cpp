@@ -15,12 +15,6 @@ std::size_t PostingList::bytes() const {
          impacts.capacity() * sizeof(Impact);
 }
 
-Impact PostingList::impact_of(std::uint32_t slot) const {
-  const auto it = std::lower_bound(slots.begin(), slots.end(), slot);
-  if (it == slots.end() || *it != slot) return 0;
-  return impacts[static_cast<std::size_t>(it - slots.begin())];
-}
-
 bool TopK::offer(const Scored& s) {
   if (k_ == 0) return false;
   if (!full()) {
@@ -40,9 +34,8 @@ std::vector<Scored> TopK::sorted() && {
   return std::move(heap_);
 }
 
-std::vector<Scored> top_exhaustive(std::span<const QueryList> query, std::size_t k,
-                                   const Slots& slots, const CandidateFilter& accept) {
-  if (k == 0 || query.empty()) return {};
+void top_exhaustive(std::span<const QueryList> query, const Slots& slots,
+                    const CandidateFilter& accept, TopK& top) {
   std::vector<std::uint64_t> score(slots.size(), 0);
   for (const auto& q : query) {
     const auto& list = *q.list;
@@ -50,14 +43,12 @@ std::vector<Scored> top_exhaustive(std::span<const QueryList> query, std::size_t
       score[list.slots[i]] += q.weight * list.impacts[i];
     }
   }
-  TopK top(k);
   for (std::uint32_t slot = 0; slot < score.size(); ++slot) {
     if (score[slot] == 0) continue;
     // One that cannot enter is not asked of the filter (as in top_max_score).
     if (top.full() && score[slot] < top.threshold()) continue;
-    if (accept(slot)) top.offer({slot, slots.id[slot], score[slot]});
+    if (accept(slot)) top.offer({slot, slots[slot].id, score[slot]});
   }
-  return std::move(top).sorted();
 }
 
 }  // namespace icity::match

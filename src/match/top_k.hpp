@@ -1,9 +1,10 @@
 // Internal to the match index: posting lists and the two ways of finding the
-// k best candidates over a query's lists. Both return the same results (same
-// slots, same raw scores, ties by id) — exhaustive() is the reference that
-// max_score() is tested and benchmarked against.
+// k best candidates over a query's lists. Both find the same (same slots,
+// same raw scores, ties by id): top_exhaustive is the reference top_max_score
+// is tested and benchmarked against.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -24,9 +25,29 @@ struct PostingList {
 
   void add(std::uint32_t slot, Impact impact);
   std::size_t bytes() const;
-  // D(f) of `slot`, 0 when it does not hold the feature.
-  Impact impact_of(std::uint32_t slot) const;
 };
+
+// The first position >= from whose slot is >= target: a few steps first (the
+// target is usually near in a dense list, and a short loop predicts well),
+// then galloping and binary search, so a sparse probe costs O(log gap).
+inline std::size_t seek(const std::uint32_t* slots, std::size_t size, std::size_t from,
+                        std::uint32_t target) {
+  constexpr std::size_t kSteps = 8;
+  for (std::size_t end = std::min(size, from + kSteps); from < end; ++from) {
+    if (slots[from] >= target) return from;
+  }
+  if (from >= size || slots[from] >= target) return from;
+  std::size_t lo = from;
+  std::size_t step = 1;
+  std::size_t hi = from + 1;
+  while (hi < size && slots[hi] < target) {
+    lo = hi;
+    step *= 2;
+    hi = from + step;
+  }
+  hi = std::min(hi, size);
+  return static_cast<std::size_t>(std::lower_bound(slots + lo, slots + hi, target) - slots);
+}
 
 // One feature of the query: its list and Q(f).
 struct QueryList {
@@ -63,17 +84,20 @@ class TopK {
   std::vector<Scored> heap_;
 };
 
-// Scores every profile (term at a time, an accumulator per slot) and keeps the
-// k best that `accept` lets through, with a score > 0.
-std::vector<Scored> top_exhaustive(std::span<const QueryList> query, std::size_t k,
-                                   const Slots& slots, const CandidateFilter& accept);
+// Scores every profile the lists hold (term at a time, an accumulator per
+// slot) and offers those `accept` lets through, with a score > 0, to `top`.
+void top_exhaustive(std::span<const QueryList> query, const Slots& slots,
+                    const CandidateFilter& accept, TopK& top);
 
-// The same k, document at a time with MaxScore (Turtle & Flood 1995): lists
-// sorted by their bound Q·max D; once the k-th best score exceeds the sum of
-// the smallest bounds, those lists are only probed for candidates found in the
-// others, and a candidate is dropped as soon as its bound falls below the k-th
-// best. Exact: nothing that could enter the k best is skipped.
-std::vector<Scored> top_max_score(std::span<const QueryList> query, std::size_t k,
-                                  const Slots& slots, const CandidateFilter& accept);
+// Offers `top` the same candidates that could enter it, found document at a
+// time with MaxScore (Turtle & Flood 1995): once the k-th best score exceeds
+// the sum of the bounds Q·max D of some lists, those lists are only probed for
+// candidates found in the others, and a candidate is dropped as soon as its
+// bound falls below the k-th best. Exact: nothing that could enter the k best
+// is skipped. `top` may hold candidates already (from lists of other slots).
+// `population`: how many slots the lists are drawn from (those of one side),
+// to estimate how often a probe finds its candidate.
+void top_max_score(std::span<const QueryList> query, std::size_t population, const Slots& slots,
+                   const CandidateFilter& accept, TopK& top);
 
 }  // namespace icity::match
