@@ -77,19 +77,9 @@ void MatchIndex::compact_locked() {
     if (slots_[s].alive) renumbered[s] = next++;
   }
   for (auto& list : lists_) {
-    std::size_t out = 0;
-    list.max_impact = 0;
-    for (std::size_t i = 0; i < list.slots.size(); ++i) {
-      if (!slots_[list.slots[i]].alive) continue;
-      list.slots[out] = renumbered[list.slots[i]];
-      list.impacts[out] = list.impacts[i];
-      list.max_impact = std::max(list.max_impact, list.impacts[i]);
-      ++out;
-    }
-    list.slots.resize(out);
-    list.impacts.resize(out);
-    list.slots.shrink_to_fit();
-    list.impacts.shrink_to_fit();
+    list.compact([&](std::uint32_t slot) {
+      return slots_[slot].alive ? renumbered[slot] : PostingList::kDropped;
+    });
   }
   for (auto& [id, slot] : slot_of_) slot = renumbered[slot];
   slots_.compact();
@@ -178,7 +168,7 @@ std::vector<Match> MatchIndex::matches(const Plan& plan, const std::vector<Score
       if (list == nullptr) continue;
       pos = seek(list->slots.data(), list->slots.size(), pos, best[r].slot);
       if (pos < list->slots.size() && list->slots[pos] == best[r].slot) {
-        parts[r].push_back({f.key, f.family, f.level, plan.weights[i] * list->impacts[pos]});
+        parts[r].push_back({f.key, f.family, f.level, plan.weights[i] * list->impact(pos)});
       }
     }
   }

@@ -19,13 +19,15 @@ constexpr std::uint32_t kWindow = 4096;
 
 struct Cursor {
   const std::uint32_t* slots = nullptr;
-  const Impact* impacts = nullptr;
+  const Impact* impacts = nullptr;  // null: every posting adds `flat`
   std::size_t size = 0;
   std::size_t pos = 0;
   std::uint64_t weight = 0;
+  std::uint64_t flat = 0;
   std::uint64_t bound = 0;  // weight · max impact: no posting contributes more
 
   bool done() const { return pos >= size; }
+  std::uint64_t value() const { return impacts == nullptr ? flat : weight * impacts[pos]; }
 };
 
 constexpr std::uint32_t kNoSlot = std::numeric_limits<std::uint32_t>::max();
@@ -39,8 +41,8 @@ void top_max_score(std::span<const QueryList> query, std::size_t population, con
   lists.reserve(query.size());
   for (const auto& q : query) {
     const auto& l = *q.list;
-    lists.push_back(
-        {l.slots.data(), l.impacts.data(), l.slots.size(), 0, q.weight, q.weight * l.max_impact});
+    lists.push_back({l.slots.data(), l.impacts.empty() ? nullptr : l.impacts.data(), l.slots.size(),
+                     0, q.weight, q.weight * l.uniform, q.weight * l.max_impact});
   }
   // Any lists whose bounds sum under the k-th best score may be left
   // unwalked; to skip the most postings, the lists that bound little per
@@ -80,6 +82,11 @@ void top_max_score(std::span<const QueryList> query, std::size_t population, con
   while (essential < m && top.full() && below[essential + 1] < top.threshold()) ++essential;
   std::array<std::uint64_t, kWindow> score{};
   std::array<std::uint64_t, kWindow / 64> touched{};
+  // The window's candidates, ascending, with their scores so far.
+  std::vector<std::uint32_t> cand;
+  std::vector<std::uint64_t> cand_score;
+  cand.reserve(kWindow);
+  cand_score.reserve(kWindow);
   while (essential < m) {
     std::uint32_t lo = kNoSlot;
     for (std::size_t i = essential; i < m; ++i) {
@@ -91,38 +98,57 @@ void top_max_score(std::span<const QueryList> query, std::size_t population, con
     if (probe.size() != walked) plan_probes(walked);
     for (std::size_t i = walked; i < m; ++i) {
       auto& c = lists[i];
-      for (; c.pos < c.size && c.slots[c.pos] < hi; ++c.pos) {
+      auto add = [&](std::uint64_t value) {
         const std::uint32_t at = c.slots[c.pos] - lo;
-        score[at] += c.weight * c.impacts[c.pos];
+        score[at] += value;
         touched[at / 64] |= std::uint64_t{1} << (at % 64);
+      };
+      if (c.impacts == nullptr) {
+        for (; c.pos < c.size && c.slots[c.pos] < hi; ++c.pos) add(c.flat);
+      } else {
+        for (; c.pos < c.size && c.slots[c.pos] < hi; ++c.pos) add(c.weight * c.impacts[c.pos]);
       }
     }
+    cand.clear();
+    cand_score.clear();
     for (std::uint32_t word = 0; word < touched.size(); ++word) {
       for (std::uint64_t bits = touched[word]; bits != 0; bits &= bits - 1) {
         const std::uint32_t at = word * 64 + static_cast<std::uint32_t>(std::countr_zero(bits));
-        const std::uint32_t slot = lo + at;
-        std::uint64_t s = score[at];
+        cand.push_back(lo + at);
+        cand_score.push_back(score[at]);
         score[at] = 0;
-        // Strictly below the k-th best: an equal score may still enter by its id.
-        if (top.full() && s + below[walked] < top.threshold()) continue;
-        bool dropped = false;
-        for (std::size_t j = 0; j < probe.size(); ++j) {
-          if (top.full() && s + rest[j] < top.threshold()) {
-            dropped = true;
-            break;
-          }
-          auto& c = lists[probe[j]];
-          c.pos = seek(c.slots, c.size, c.pos, slot);
-          if (!c.done() && c.slots[c.pos] == slot) s += c.weight * c.impacts[c.pos];
-        }
-        // The filter last, and only for a candidate that could enter: it reads
-        // the slot's facts, a cache miss where candidates are sparse.
-        if (dropped || (top.full() && s < top.threshold()) || !accept(slot)) continue;
-        if (top.offer({slot, slots[slot].id, s}) && top.full()) {
-          while (essential < m && below[essential + 1] < top.threshold()) ++essential;
-        }
       }
       touched[word] = 0;
+    }
+    // The unwalked lists one at a time, each in one ascending sweep over the
+    // candidates still in reach: those that, with the most this list and the
+    // ones after it can add, would reach the k-th best. The others are dropped
+    // on the way.
+    for (std::size_t j = 0; j < probe.size() && !cand.empty(); ++j) {
+      auto& c = lists[probe[j]];
+      const std::uint64_t threshold = top.full() ? top.threshold() : 0;
+      std::size_t out = 0;
+      for (std::size_t i = 0; i < cand.size(); ++i) {
+        std::uint64_t s = cand_score[i];
+        // Strictly below the k-th best: an equal score may still enter by its id.
+        if (s + rest[j] < threshold) continue;
+        c.pos = seek(c.slots, c.size, c.pos, cand[i]);
+        if (c.pos < c.size && c.slots[c.pos] == cand[i]) s += c.value();
+        cand[out] = cand[i];
+        cand_score[out] = s;
+        ++out;
+      }
+      cand.resize(out);
+      cand_score.resize(out);
+    }
+    // The filter last, and only for a candidate that could enter: it reads
+    // the slot's facts, a cache miss where candidates are sparse.
+    for (std::size_t i = 0; i < cand.size(); ++i) {
+      const std::uint64_t s = cand_score[i];
+      if ((top.full() && s < top.threshold()) || !accept(cand[i])) continue;
+      if (top.offer({cand[i], slots[cand[i]].id, s}) && top.full()) {
+        while (essential < m && below[essential + 1] < top.threshold()) ++essential;
+      }
     }
   }
 }

@@ -4,10 +4,15 @@
 
 namespace icity::match {
 
-void PostingList::add(std::uint32_t slot, Impact impact) {
+void PostingList::add(std::uint32_t slot, Impact d) {
+  if (slots.empty()) {
+    uniform = d;
+  } else if (impacts.empty() && d != uniform) {
+    impacts.assign(slots.size(), uniform);  // no longer uniform: spell every impact out
+  }
   slots.push_back(slot);
-  impacts.push_back(impact);
-  max_impact = std::max(max_impact, impact);
+  if (!impacts.empty()) impacts.push_back(d);
+  max_impact = std::max(max_impact, d);
 }
 
 std::size_t PostingList::bytes() const {
@@ -39,6 +44,11 @@ void top_exhaustive(std::span<const QueryList> query, const Slots& slots,
   std::vector<std::uint64_t> score(slots.size(), 0);
   for (const auto& q : query) {
     const auto& list = *q.list;
+    if (list.impacts.empty()) {
+      const std::uint64_t each = q.weight * list.uniform;
+      for (const std::uint32_t slot : list.slots) score[slot] += each;
+      continue;
+    }
     for (std::size_t i = 0; i < list.slots.size(); ++i) {
       score[list.slots[i]] += q.weight * list.impacts[i];
     }

@@ -16,16 +16,53 @@
 namespace icity::match {
 
 // The profiles holding one feature, by slot (ascending), with D(f) of each:
-// 6 bytes a posting. max_impact bounds every impact (removals leave it high
+// 6 bytes a posting, 4 while every posting has the same D(f) (a country, a
+// kind, an SDG, a sector level: always 1), which also spares a probe its
+// second memory read. max_impact bounds every impact (removals leave it high
 // until the next compaction, which keeps it a valid bound).
 struct PostingList {
   std::vector<std::uint32_t> slots;
-  std::vector<Impact> impacts;
+  std::vector<Impact> impacts;  // empty while every posting's impact is `uniform`
+  Impact uniform = 0;
   Impact max_impact = 0;
 
   void add(std::uint32_t slot, Impact impact);
+  Impact impact(std::size_t i) const { return impacts.empty() ? uniform : impacts[i]; }
+  // Keeps the postings whose slot `keep` returns a new number for (not
+  // kDropped), renumbered; the bound becomes exact again.
+  static constexpr std::uint32_t kDropped = 0xFFFFFFFF;
+  template <class Renumber>
+  void compact(const Renumber& renumber);
   std::size_t bytes() const;
 };
+
+template <class Renumber>
+void PostingList::compact(const Renumber& renumber) {
+  std::size_t out = 0;
+  max_impact = 0;
+  bool same = true;
+  Impact first = 0;
+  for (std::size_t i = 0; i < slots.size(); ++i) {
+    const std::uint32_t to = renumber(slots[i]);
+    if (to == kDropped) continue;
+    const Impact d = impact(i);
+    if (out == 0) first = d;
+    same = same && d == first;
+    slots[out] = to;
+    if (!impacts.empty()) impacts[out] = d;
+    max_impact = std::max(max_impact, d);
+    ++out;
+  }
+  slots.resize(out);
+  slots.shrink_to_fit();
+  if (same) {
+    impacts.clear();
+    uniform = first;
+  } else {
+    impacts.resize(out);
+  }
+  impacts.shrink_to_fit();
+}
 
 // The first position >= from whose slot is >= target: a few steps first (the
 // target is usually near in a dense list, and a short loop predicts well),
