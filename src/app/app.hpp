@@ -11,6 +11,7 @@
 #include "app/duplicate_service.hpp"
 #include "app/interaction_service.hpp"
 #include "app/knowledge.hpp"
+#include "app/opportunity_service.hpp"
 #include "app/organisation_service.hpp"
 #include "app/person_service.hpp"
 #include "app/reference_data.hpp"
@@ -51,6 +52,7 @@ class App {
   SearchService& search() { return search_; }
   DuplicateService& duplicates() { return duplicates_; }
   SolutionService& solutions() { return solutions_; }
+  OpportunityService& opportunities() { return opportunities_; }
   const text::Thesaurus& thesaurus() const { return knowledge_.thesaurus; }
   const text::SdgTagger& sdg_tagger() const { return knowledge_.sdg_tagger; }
   const AppConfig& config() const { return config_; }
@@ -74,6 +76,7 @@ class App {
   ReportService reports_;
   DuplicateService duplicates_;
   SolutionService solutions_;
+  OpportunityService opportunities_;
   SearchService search_;  // last: its follower thread stops first
 };
 

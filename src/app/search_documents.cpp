@@ -2,7 +2,9 @@
 
 #include <soci/soci.h>
 
+#include "app/opportunity_service.hpp"
 #include "store/interaction_repo.hpp"
+#include "store/opportunity_repo.hpp"
 #include "store/organisation_repo.hpp"
 #include "store/person_repo.hpp"
 #include "store/solution_repo.hpp"
@@ -104,6 +106,31 @@ std::optional<search::Document> solution(soci::session& sql, core::Id id) {
   return d;
 }
 
+// Public while published; drafts, closed and expired ones only for staff. An
+// opportunity that expires later stays public in the index until it is next
+// written or the index is rebuilt; its answers report it expired all the same.
+std::optional<search::Document> opportunity(soci::session& sql, core::Id id) {
+  auto o = store::opportunities::find(sql, id);
+  if (!o || o->archived) return std::nullopt;
+  const bool open = core::effective_status(o->status, o->deadline, OpportunityService::today()) ==
+                    core::OpportunityStatus::kPublished;
+  search::Document d{"opportunity",
+                     o->id,
+                     o->title,
+                     {o->description.zh, o->description.en},
+                     open ? search::Audience::kPublic : search::Audience::kStaff,
+                     std::string(core::to_string(o->kind)),
+                     "",
+                     o->sectors,
+                     o->sdgs};
+  if (auto org = store::organisations::find(sql, o->organisation_id)) {
+    d.country = org->organisation.country;
+    d.texts.push_back(org->organisation.name.zh);
+    d.texts.push_back(org->organisation.name.en);
+  }
+  return d;
+}
+
 }  // namespace
 
 std::optional<search::Document> search_document(soci::session& sql, std::string_view entity,
@@ -112,6 +139,7 @@ std::optional<search::Document> search_document(soci::session& sql, std::string_
   if (entity == "person") return person(sql, id);
   if (entity == "interaction") return interaction(sql, id);
   if (entity == "solution") return solution(sql, id);
+  if (entity == "opportunity") return opportunity(sql, id);
   return std::nullopt;
 }
 

@@ -105,7 +105,8 @@ core::Result<std::int64_t> SearchService::rebuild(
       if (ind != soci::i_ok) last_seq = 0;
       long long n = 0;
       sql << "SELECT (SELECT COUNT(*) FROM organisations) + (SELECT COUNT(*) FROM people) + "
-             "(SELECT COUNT(*) FROM interactions) + (SELECT COUNT(*) FROM solutions)",
+             "(SELECT COUNT(*) FROM interactions) + (SELECT COUNT(*) FROM solutions) + "
+             "(SELECT COUNT(*) FROM opportunities)",
           soci::into(n);
       total = n;
       return {};
@@ -113,10 +114,11 @@ core::Result<std::int64_t> SearchService::rebuild(
     index_->clear();
     std::int64_t done = 0;
     for (std::string_view type : kSearchableTypes) {
-      const std::string table = type == "organisation" ? "organisations"
-                                : type == "person"     ? "people"
-                                : type == "solution"   ? "solutions"
-                                                       : "interactions";
+      const std::string table = type == "organisation"  ? "organisations"
+                                : type == "person"      ? "people"
+                                : type == "solution"    ? "solutions"
+                                : type == "opportunity" ? "opportunities"
+                                                        : "interactions";
       long long after = 0;
       while (true) {
         std::vector<long long> ids(1000);

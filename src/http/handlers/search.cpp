@@ -9,7 +9,8 @@ namespace icity::http {
 namespace json = boost::json;
 namespace {
 
-constexpr std::string_view kTypes[] = {"organisation", "person", "interaction", "solution"};
+constexpr std::string_view kTypes[] = {"organisation", "person", "interaction", "solution",
+                                       "opportunity"};
 
 core::Result<search::Query> read_query(const Request& request) {
   Params p(request);
@@ -18,8 +19,8 @@ core::Result<search::Query> read_query(const Request& request) {
   q.type = p.text("type", 32);
   if (!q.type.empty() &&
       std::find(std::begin(kTypes), std::end(kTypes), q.type) == std::end(kTypes)) {
-    p.error("type", "应为 organisation、person、interaction 或 solution",
-            "must be organisation, person, interaction or solution");
+    p.error("type", "应为 organisation、person、interaction、solution 或 opportunity",
+            "must be organisation, person, interaction, solution or opportunity");
   }
   q.kind = p.text("kind", 32);
   q.country = p.text("country", 2);
