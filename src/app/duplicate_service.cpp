@@ -358,6 +358,7 @@ core::Result<core::Id> DuplicateService::merge(const Context& ctx, core::Id from
     for (auto id : moved.people) tx.changed("person", id, "update");
     for (auto id : moved.interactions) tx.changed("interaction", id, "update");
     for (auto id : moved.solutions) tx.changed("solution", id, "update");
+    for (auto id : moved.opportunities) tx.changed("opportunity", id, "update");
     for (auto id : moved.related) tx.changed("organisation", id, "update");
     tx.changed("organisation", from, "archive");
     tx.changed("organisation", into, "update");
@@ -366,6 +367,7 @@ core::Result<core::Id> DuplicateService::merge(const Context& ctx, core::Id from
                                 ",\"interactions\":" + std::to_string(moved.interactions.size()) +
                                 ",\"relations\":" + std::to_string(moved.related.size()) +
                                 ",\"solutions\":" + std::to_string(moved.solutions.size()) +
+                                ",\"opportunities\":" + std::to_string(moved.opportunities.size()) +
                                 ",\"users\":" + std::to_string(moved.users.size()) + "}";
     audit(tx, ctx, "merge", "organisation", from, "", summary);
     return {};

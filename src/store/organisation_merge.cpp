@@ -31,6 +31,11 @@ Moved merge(Tx& tx, core::Id from_id, core::Id into_id) {
   sql << "UPDATE solutions SET organisation_id = :i, version = version + 1, updated_at = :t "
          "WHERE organisation_id = :f",
       soci::use(into, "i"), soci::use(tx.now(), "t"), soci::use(from, "f");
+  moved.opportunities =
+      ids_of(sql, "SELECT id FROM opportunities WHERE organisation_id = :f", from);
+  sql << "UPDATE opportunities SET organisation_id = :i, version = version + 1, updated_at = :t "
+         "WHERE organisation_id = :f",
+      soci::use(into, "i"), soci::use(tx.now(), "t"), soci::use(from, "f");
   moved.users = ids_of(sql, "SELECT id FROM users WHERE organisation_id = :f", from);
   sql << "UPDATE users SET organisation_id = :i WHERE organisation_id = :f", soci::use(into, "i"),
       soci::use(from, "f");

@@ -15,11 +15,12 @@ struct Moved {
   std::vector<core::Id> related;  // organisations whose relations now name `into`
   std::vector<core::Id> users;
   std::vector<core::Id> solutions;
+  std::vector<core::Id> opportunities;
 };
 
 // Moves the people, relations (both directions; none to itself, no
-// duplicates), interaction links, solutions and partner accounts of `from` to `into`,
-// and archives `from`. REQUIRES: both exist.
+// duplicates), interaction links, solutions, opportunities and partner accounts of `from` to
+// `into`, and archives `from`. REQUIRES: both exist.
 Moved merge(Tx& tx, core::Id from, core::Id into);
 
 }  // namespace icity::store::organisations

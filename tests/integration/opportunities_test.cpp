@@ -292,6 +292,24 @@ TEST_P(Opportunities, APublishedOneIsFoundBySearchWithinASecond) {
   EXPECT_TRUE(has_hit(zh)) << zh.raw.body;
 }
 
+TEST_P(Opportunities, AMergedOrganisationsOpportunitiesMoveToTheOneKept) {
+  auto dup = as(staff()).post("/api/organisations", org_body("重复机构", "Duplicate Ltd"));
+  ASSERT_EQ(dup.status, 201u) << dup.raw.body;
+  const auto dup_id = dup.obj().at("id").as_int64();
+  auto b = body("合并前", "Before the merge");
+  b["organisation_id"] = dup_id;
+  auto created = as(staff()).post("/api/opportunities", b);
+  ASSERT_EQ(created.status, 201u) << created.raw.body;
+  const auto id = created.obj().at("id").as_int64();
+  auto merged = as(staff()).post("/api/organisations/" + std::to_string(dup_id) + "/merge",
+                                 json::object{{"into", partner_org_id()}});
+  ASSERT_EQ(merged.status, 200u) << merged.raw.body;
+  auto read = as(partner()).get(path(id));  // now the kept organisation's partners' to edit
+  ASSERT_EQ(read.status, 200u) << read.raw.body;
+  EXPECT_EQ(read.obj().at("organisation_id").as_int64(), partner_org_id());
+  EXPECT_EQ(read.obj().at("version").as_int64(), 2);
+}
+
 ICITY_ON_EVERY_DATABASE(Opportunities);
 
 }  // namespace
