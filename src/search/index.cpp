@@ -192,6 +192,7 @@ struct Index::Impl {
     if (!q.sector.empty()) all.emplace_back("XS" + q.sector);
     if (q.sdg) all.emplace_back("XG" + std::to_string(*q.sdg));
     std::vector<Xapian::Query> audiences;
+    audiences.reserve(q.audiences.size());
     for (auto a : q.audiences) audiences.emplace_back(audience_term(a));
     all.emplace_back(Xapian::Query::OP_OR, audiences.begin(), audiences.end());
     return {Xapian::Query::OP_AND, all.begin(), all.end()};
