@@ -16,6 +16,9 @@ namespace {
 
 // Slots a window spans: its accumulators (32 KiB) stay in L1 cache.
 constexpr std::uint32_t kWindow = 4096;
+// A list is merged with the candidates unless it has this many times more
+// postings than there are candidates over their span (then each is sought).
+constexpr std::size_t kMergeRatio = 4;
 
 struct Cursor {
   const std::uint32_t* slots = nullptr;
@@ -31,6 +34,55 @@ struct Cursor {
 };
 
 constexpr std::uint32_t kNoSlot = std::numeric_limits<std::uint32_t>::max();
+
+// Keeps the candidates whose score is at least `need`, in order, without a
+// branch a candidate (whether one is kept is unpredictable).
+void keep_from(std::uint64_t need, std::vector<std::uint32_t>& cand,
+               std::vector<std::uint64_t>& score) {
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < cand.size(); ++i) {
+    cand[out] = cand[i];
+    score[out] = score[i];
+    out += score[i] >= need ? 1 : 0;
+  }
+  cand.resize(out);
+  score.resize(out);
+}
+
+// Adds what list `c` holds of the candidates (ascending, not empty) to their
+// scores. Where the list has about as many postings as there are candidates
+// over their span, a branch-free merge of the two; where it has many more,
+// a seek to each candidate.
+void add_list(Cursor& c, const std::vector<std::uint32_t>& cand,
+              std::vector<std::uint64_t>& score) {
+  const std::size_t from = seek(c.slots, c.size, c.pos, cand.front());
+  const std::size_t to = seek(c.slots, c.size, from, cand.back() + 1);
+  c.pos = from;
+  if (to - from > kMergeRatio * cand.size()) {
+    for (std::size_t i = 0; i < cand.size(); ++i) {
+      c.pos = seek(c.slots, c.size, c.pos, cand[i]);
+      if (c.pos < c.size && c.slots[c.pos] == cand[i]) score[i] += c.value();
+    }
+    return;
+  }
+  std::size_t i = 0;
+  std::size_t p = from;
+  auto merge = [&](auto value_at) {
+    while (i < cand.size() && p < to) {
+      const std::uint32_t a = cand[i];
+      const std::uint32_t b = c.slots[p];
+      score[i] += a == b ? value_at(p) : 0;
+      i += a <= b ? 1 : 0;
+      p += b <= a ? 1 : 0;
+    }
+  };
+  if (c.impacts == nullptr) {
+    merge([&](std::size_t) { return c.flat; });
+  } else {
+    merge([&](std::size_t at) { return c.weight * c.impacts[at]; });
+  }
+  c.pos = p;
+}
 
 }  // namespace
 
@@ -122,24 +174,11 @@ void top_max_score(std::span<const QueryList> query, std::size_t population, con
     }
     // The unwalked lists one at a time, each in one ascending sweep over the
     // candidates still in reach: those that, with the most this list and the
-    // ones after it can add, would reach the k-th best. The others are dropped
-    // on the way.
+    // ones after it can add, would reach the k-th best.
     for (std::size_t j = 0; j < probe.size() && !cand.empty(); ++j) {
-      auto& c = lists[probe[j]];
       const std::uint64_t threshold = top.full() ? top.threshold() : 0;
-      std::size_t out = 0;
-      for (std::size_t i = 0; i < cand.size(); ++i) {
-        std::uint64_t s = cand_score[i];
-        // Strictly below the k-th best: an equal score may still enter by its id.
-        if (s + rest[j] < threshold) continue;
-        c.pos = seek(c.slots, c.size, c.pos, cand[i]);
-        if (c.pos < c.size && c.slots[c.pos] == cand[i]) s += c.value();
-        cand[out] = cand[i];
-        cand_score[out] = s;
-        ++out;
-      }
-      cand.resize(out);
-      cand_score.resize(out);
+      keep_from(threshold > rest[j] ? threshold - rest[j] : 0, cand, cand_score);
+      if (!cand.empty()) add_list(lists[probe[j]], cand, cand_score);
     }
     // The filter last, and only for a candidate that could enter: it reads
     // the slot's facts, a cache miss where candidates are sparse.
