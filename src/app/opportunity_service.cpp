@@ -159,7 +159,13 @@ core::Result<OpportunityAnswer> OpportunityService::update(const Context& ctx, c
     auto current = store::opportunities::find(tx.sql(), id);
     if (!current) return core::fail(not_found("opportunity", id));
     const auto who = mover_of(ctx, current->organisation_id);
-    if (!may_write(who)) return core::fail(forbidden(ctx));
+    if (!may_write(who)) {
+      // Those who may not see it are not told it exists.
+      const bool visible =
+          !current->archived && core::effective_status(current->status, current->deadline, now) ==
+                                    core::OpportunityStatus::kPublished;
+      return core::fail(visible ? forbidden(ctx) : not_found("opportunity", id));
+    }
     o = *current;
     const std::string before = snapshot(o);
     const auto stored_status = o.status;

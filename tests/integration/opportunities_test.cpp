@@ -310,6 +310,32 @@ TEST_P(Opportunities, AMergedOrganisationsOpportunitiesMoveToTheOneKept) {
   EXPECT_EQ(read.obj().at("version").as_int64(), 2);
 }
 
+TEST_P(Opportunities, AnotherOrganisationsPartnerNeitherSeesADraftNorWritesAny) {
+  app::NewUser u;
+  u.email = "other-partner@test.icity";
+  u.role = core::Role::kPartner;
+  u.password = kPassword;
+  u.organisation_id = other_org_id();
+  ASSERT_TRUE(app().auth().add_user(u, app::system_context("test")));
+  const Identity stranger = login(u.email);
+  auto created = as(partner()).post("/api/opportunities", body("他人草稿", "Someone's draft"));
+  ASSERT_EQ(created.status, 201u) << created.raw.body;
+  const auto id = created.obj().at("id").as_int64();
+  const std::string own_list =
+      "/api/opportunities?organisation_id=" + std::to_string(partner_org_id());
+  // A draft does not exist for it.
+  EXPECT_EQ(as(stranger).get(path(id)).status, 404u);
+  EXPECT_EQ(as(stranger).patch(path(id), json::object{{"version", 1}}).status, 404u);
+  EXPECT_EQ(move(stranger, id, "published").status, 404u);
+  EXPECT_EQ(count(as(stranger).get(own_list)), 0u);
+  // Published: it reads it, still cannot write or move it.
+  ASSERT_EQ(move(partner(), id, "published").status, 200u);
+  EXPECT_EQ(as(stranger).get(path(id)).status, 200u);
+  EXPECT_EQ(as(stranger).patch(path(id), json::object{{"version", 2}}).status, 403u);
+  EXPECT_EQ(move(stranger, id, "closed").status, 403u);
+  EXPECT_EQ(count(as(stranger).get(own_list)), 1u);
+}
+
 ICITY_ON_EVERY_DATABASE(Opportunities);
 
 }  // namespace
