@@ -1,9 +1,10 @@
 // top_max_score (declared in top_k.hpp): MaxScore over a query's posting lists,
 // in windows of slots. Within a window the essential lists are added term at
 // a time into a small accumulator (as the exhaustive scorer does, but in L1
-// cache), then each candidate found there has the non-essential lists probed,
-// largest bound first, only while its bound still reaches the k-th
-// best score. Lucene's MaxScoreBulkScorer works the same way.
+// cache); the candidates found there then meet the non-essential lists one
+// list at a time, and are dropped as soon as what the remaining lists could
+// add no longer lifts them to the k-th best score. Lucene's
+// MaxScoreBulkScorer works much the same way.
 #include <algorithm>
 #include <array>
 #include <bit>

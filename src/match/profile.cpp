@@ -23,6 +23,8 @@ std::optional<E> parse(const std::array<std::string_view, N>& names, std::string
 
 }  // namespace
 
+Side side_of(core::OpportunityKind k) { return static_cast<Side>(k); }
+
 std::string_view to_string(Side v) { return kSideNames.at(static_cast<std::size_t>(v)); }
 std::string_view to_string(Subject v) { return kSubjectNames.at(static_cast<std::size_t>(v)); }
 std::optional<Side> parse_side(std::string_view s) { return parse<Side>(kSideNames, s); }

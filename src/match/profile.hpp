@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "core/localized_text.hpp"
+#include "core/opportunity.hpp"
 
 namespace icity::match {
 
@@ -43,6 +44,10 @@ enum class Side : std::uint8_t {
   kOrganisation,
 };
 inline constexpr std::size_t kSideCount = 9;
+
+// The side of an opportunity of kind `k`: the first seven sides are
+// core::OpportunityKind's, in its order and with its wire names.
+Side side_of(core::OpportunityKind k);
 
 // Wire names ("business_offer", "organisation", ...), in declaration order.
 std::string_view to_string(Side v);

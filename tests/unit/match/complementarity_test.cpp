@@ -76,6 +76,14 @@ TEST(Complementarity, ComplementsOfListsTheTableRow) {
   }
 }
 
+TEST(Complementarity, AnOpportunitysSideHasItsKindsWireName) {
+  const auto kinds = core::opportunity_kind_names();
+  for (std::size_t i = 0; i < kinds.size(); ++i) {
+    const auto kind = static_cast<core::OpportunityKind>(i);
+    EXPECT_EQ(to_string(side_of(kind)), core::to_string(kind));
+  }
+}
+
 TEST(Complementarity, SideNamesRoundTrip) {
   const auto names = side_names();
   ASSERT_EQ(names.size(), kSideCount);
