@@ -11,7 +11,8 @@ namespace {
 
 using Key = std::pair<std::string, core::Id>;
 
-// Records whose documents show an organisation's name: its people and interactions.
+// Records whose documents show an organisation's name or country: its people,
+// interactions, solutions and opportunities.
 void add_dependents(soci::session& sql, core::Id org, std::vector<Key>& keys) {
   long long id = org;
   std::vector<long long> ids(10000);
@@ -24,6 +25,9 @@ void add_dependents(soci::session& sql, core::Id org, std::vector<Key>& keys) {
   ids.resize(10000);
   sql << "SELECT id FROM solutions WHERE organisation_id = :o", soci::use(id), soci::into(ids);
   for (auto s : ids) keys.emplace_back("solution", s);
+  ids.resize(10000);
+  sql << "SELECT id FROM opportunities WHERE organisation_id = :o", soci::use(id), soci::into(ids);
+  for (auto o : ids) keys.emplace_back("opportunity", o);
 }
 
 core::Error no_index() {

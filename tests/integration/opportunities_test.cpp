@@ -290,6 +290,17 @@ TEST_P(Opportunities, APublishedOneIsFoundBySearchWithinASecond) {
   ASSERT_TRUE(has_hit(a)) << a.raw.body;
   auto zh = search_until(anonymous(), "q=%E6%B5%B7%E6%B0%B4%E6%B7%A1%E5%8C%96", true);  // 海水淡化
   EXPECT_TRUE(has_hit(zh)) << zh.raw.body;
+  // Its organisation's new name finds it too.
+  auto renamed =
+      as(staff()).patch("/api/organisations/" + std::to_string(partner_org_id()),
+                        json::object{{"version", 1}, {"name", {{"en", "Qianhai Aqua"}}}});
+  ASSERT_EQ(renamed.status, 200u) << renamed.raw.body;
+  auto by_org = search_until(anonymous(), "q=qianhai&type=opportunity", true);
+  EXPECT_TRUE(has_hit(by_org)) << by_org.raw.body;
+  // Closed: public no more.
+  ASSERT_EQ(move(partner(), id, "closed").status, 200u);
+  auto closed = search_until(anonymous(), "q=desalination", false);
+  EXPECT_FALSE(has_hit(closed)) << closed.raw.body;
 }
 
 TEST_P(Opportunities, AMergedOrganisationsOpportunitiesMoveToTheOneKept) {
