@@ -67,6 +67,7 @@ void App::follow_changes() {
   follower_.start();
   search_.start();
   duplicates_.start();
+  opportunities_.start(system_context("opportunity expiry"));
 }
 
 }  // namespace icity::app

@@ -58,7 +58,8 @@ class App {
   const AppConfig& config() const { return config_; }
   // Starts following the change log: the search index catches up and stays
   // in step; what other nodes write invalidates cached views; organisations
-  // are filed for duplicate detection in the background (serve, tests).
+  // are filed for duplicate detection in the background; opportunities past
+  // their deadline are stored expired, hourly (serve, tests).
   void follow_changes();
 
  private:

@@ -238,4 +238,50 @@ core::Result<OpportunityAnswer> OpportunityService::transition(const Context& ct
   return answer(std::move(o));
 }
 
+core::Result<int> OpportunityService::expire_due(const Context& ctx) {
+  const auto now = today();
+  std::vector<core::Id> due;
+  db_.read([&](soci::session& sql) -> core::Result<void> {
+    due = store::opportunities::due_to_expire(sql, now);
+    return {};
+  });
+  if (due.empty()) return 0;
+  int expired = 0;
+  core::Mover system;
+  system.system = true;
+  auto r = db_.write([&](store::Tx& tx) -> core::Result<void> {
+    for (auto id : due) {
+      auto o = store::opportunities::find(tx.sql(), id);
+      if (!o) continue;
+      if (!core::can_move(o->status, core::OpportunityStatus::kExpired, system,
+                          core::deadline_passed(o->deadline, now))) {
+        continue;  // changed since it was listed
+      }
+      const std::string before = snapshot(*o);
+      o->status = core::OpportunityStatus::kExpired;
+      if (!store::opportunities::update(tx, *o)) continue;  // another node was first
+      tx.changed("opportunity", id, "expire");
+      audit(tx, ctx, "expire", "opportunity", id, before, snapshot(*o));
+      ++expired;
+    }
+    return {};
+  });
+  if (!r) return core::fail(r.error());
+  return expired;
+}
+
+void OpportunityService::start(Context ctx, std::chrono::seconds period) {
+  sweeper_ = std::jthread([this, ctx = std::move(ctx), period](const std::stop_token& stop) {
+    while (!stop.stop_requested()) {
+      try {
+        expire_due(ctx);
+      } catch (const std::exception&) {
+        // The database was away; the next round tries again.
+      }
+      std::unique_lock lock(wake_mutex_);
+      wake_.wait_for(lock, stop, period, [] { return false; });
+    }
+  });
+}
+
 }  // namespace icity::app

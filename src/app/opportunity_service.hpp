@@ -1,9 +1,12 @@
 // Opportunities: what an organisation offers or seeks. The public reads the
 // published ones; a partner writes its own organisation's, staff all of them
 // (and moderate: unpublish or close anyone's). The status moves only through
-// the core state machine (core/opportunity.hpp); "expired" is derived when
-// read, from the deadline and today's UTC date, so it is never late and needs
-// no sweep. Every write is audited and recorded in the change log.
+// the core state machine (core/opportunity.hpp). "Expired" is derived when
+// read, from the deadline and today's UTC date, so answers are never late; a
+// sweep (hourly once started, and expire_due) also stores it, audited as the
+// system, so the search index takes expired ones from the public and staff can
+// reopen them after moving the deadline. Every write is audited and recorded
+// in the change log.
 //
 // Answers about one opportunity carry suggestions: the SDGs (SDG tagger) and
 // thesaurus concepts its text mentions, when it has none of its own. They are
@@ -11,6 +14,10 @@
 #pragma once
 
 #include <boost/json/fwd.hpp>
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 
 #include "app/context.hpp"
 #include "app/json/opportunity_json.hpp"
@@ -49,6 +56,13 @@ class OpportunityService {
   core::Result<OpportunityAnswer> transition(const Context& ctx, core::Id id,
                                              const boost::json::object& body);
 
+  // The system's sweep: stores "expired" on every published one whose deadline
+  // has passed; returns how many. Safe on several nodes at once (versions).
+  core::Result<int> expire_due(const Context& ctx);
+  // Sweeps as `ctx` (the system) now and then every `period` on a background
+  // thread until destroyed.
+  void start(Context ctx, std::chrono::seconds period = std::chrono::hours(1));
+
   OpportunitySuggestions suggest(const core::Opportunity& o) const;
   // Today's date in UTC, "YYYY-MM-DD".
   static std::string today();
@@ -59,6 +73,9 @@ class OpportunityService {
   const ReferenceData& reference_;
   const text::Thesaurus& thesaurus_;
   const text::SdgTagger& tagger_;
+  std::mutex wake_mutex_;
+  std::condition_variable_any wake_;
+  std::jthread sweeper_;  // last: stops and joins before the rest goes
 };
 
 }  // namespace icity::app

@@ -13,10 +13,11 @@
 //     staff use it to unpublish anyone's.
 //   - published → closed: the owner or staff (staff close anyone's).
 //   - published → expired: only the system, once the deadline has passed. The
-//     service derives it when reading (effective_status), so it is never late.
+//     service derives it when reading (effective_status), so answers are never
+//     late, and an hourly sweep stores it.
 //   - closed / expired → published ("reopen"): staff only, and only while the
-//     deadline has not passed. An expired one has a passed deadline by
-//     definition: staff first move the deadline (PATCH), which is the reopen.
+//     deadline has not passed: staff first move the deadline (PATCH). Before
+//     the sweep has stored it, moving the deadline is the reopen itself.
 //   - Everything else is refused, each with a reason in both languages.
 //
 // Editing (PATCH): the owner while draft or published; staff in any status.

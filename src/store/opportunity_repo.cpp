@@ -182,6 +182,18 @@ core::Page<core::Opportunity> list(soci::session& sql, Backend backend,
   return page;
 }
 
+std::vector<core::Id> due_to_expire(soci::session& sql, const std::string& today) {
+  std::vector<core::Id> out;
+  long long id = 0;
+  soci::statement st =
+      (sql.prepare << "SELECT id FROM opportunities WHERE archived = 0 AND status = 'published' "
+                      "AND deadline <> '' AND deadline < :t ORDER BY id",
+       soci::use(today), soci::into(id));
+  st.execute(false);
+  while (st.fetch()) out.push_back(id);
+  return out;
+}
+
 core::Id insert(Tx& tx, core::Opportunity& o) {
   Params p(o);
   o.version = 1;

@@ -173,6 +173,23 @@ TEST_P(Opportunities, APassedDeadlineExpiresItAndBlocksPublishingUntilMoved) {
   auto reopen = move(staff(), id, "published");
   EXPECT_EQ(reopen.status, 409u);
   EXPECT_NE(reopen.obj().at("detail").as_string().find("deadline"), std::string::npos);
+  // The system's sweep stores it, audited; a second sweep finds nothing to do.
+  auto swept = app().opportunities().expire_due(app::system_context("test"));
+  ASSERT_TRUE(swept);
+  EXPECT_EQ(*swept, 1);
+  EXPECT_EQ(*app().opportunities().expire_due(app::system_context("test")), 0);
+  auto trail = as(admin()).get("/api/audit?entity=opportunity&entity_id=" + std::to_string(id));
+  ASSERT_EQ(trail.status, 200u);
+  EXPECT_EQ(trail.obj().at("items").as_array().at(0).at("action").as_string(), "expire");
+  // Stored expired, the owner cannot edit it; staff move the deadline and reopen it.
+  EXPECT_EQ(as(partner()).patch(path(id), json::object{{"version", 5}}).status, 409u);
+  auto later =
+      as(staff()).patch(path(id), json::object{{"version", 5}, {"deadline", "2099-01-01"}});
+  ASSERT_EQ(later.status, 200u) << later.raw.body;
+  EXPECT_EQ(later.obj().at("status").as_string(), "expired");
+  auto reopened = move(staff(), id, "published");
+  ASSERT_EQ(reopened.status, 200u) << reopened.raw.body;
+  EXPECT_EQ(anonymous().get(path(id)).status, 200u);
 }
 
 TEST_P(Opportunities, AStaleVersionIsAConflict) {
