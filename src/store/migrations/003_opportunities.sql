@@ -1,6 +1,6 @@
 -- Opportunities: what an organisation offers or seeks. The workflow lives in
--- src/core/opportunity.hpp; "expired" is derived from the deadline when read,
--- so a published row whose deadline has passed is reported expired.
+-- src/core/opportunity.hpp. A published row whose deadline has passed is
+-- reported expired when read, and stored 'expired' by the system's hourly sweep.
 CREATE TABLE opportunities (
   id {{id}},
   version BIGINT NOT NULL DEFAULT 1,
