@@ -153,11 +153,7 @@ struct Index::Impl {
                             parts.end());
     }
     words = without_covered_cjk_characters(words);
-    concepts.clear();
-    for (const auto& m : thesaurus.mentions_normalized(normalized)) {
-      if (std::find(concepts.begin(), concepts.end(), m.what->id) == concepts.end())
-        concepts.push_back(m.what->id);
-    }
+    concepts = thesaurus.concepts_in_normalized(normalized);
     // A concept that a large share of the records mention (深圳 in Shenzhen's
     // directory) narrows nothing: beside a more selective part it only adds
     // to the rank, or the query would match (and weigh) most of the index.

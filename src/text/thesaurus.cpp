@@ -167,8 +167,12 @@ std::vector<Mention> Thesaurus::mentions_normalized(std::string_view normalized)
 }
 
 std::vector<std::string> Thesaurus::concepts_in(std::string_view text) const {
+  return concepts_in_normalized(normalize(text));
+}
+
+std::vector<std::string> Thesaurus::concepts_in_normalized(std::string_view normalized) const {
   std::vector<std::string> ids;
-  for (const auto& m : mentions(text)) push_unique(ids, m.what->id);
+  for (const auto& m : mentions_normalized(normalized)) push_unique(ids, m.what->id);
   return ids;
 }
 

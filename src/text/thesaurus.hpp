@@ -61,6 +61,8 @@ class Thesaurus {
   std::vector<Mention> mentions_normalized(std::string_view normalized) const;
   // Their ids, each once, in order of first mention.
   std::vector<std::string> concepts_in(std::string_view text) const;
+  // The same for text already through text::normalize.
+  std::vector<std::string> concepts_in_normalized(std::string_view normalized) const;
   // `ids` followed by their broader concepts (transitively), each once.
   std::vector<std::string> with_broader(const std::vector<std::string>& ids) const;
 
