@@ -156,30 +156,7 @@ core::Page<core::Opportunity> list(soci::session& sql, Backend backend,
         "(" + q.contains_condition("title_zh") + " OR " + q.contains_condition("title_en") + ")",
         like_contains(query.q));
   }
-  if (!query.cursor.empty()) {
-    if (auto c = core::decode_cursor(query.cursor))
-      q.where("id < {}", static_cast<long long>(c->id));
-  }
-  long long limit = query.limit + 1;
-  Row row;
-  soci::statement st(sql);
-  row.bind(st);
-  q.bind(st);
-  st.exchange(soci::use(limit, "lim"));
-  st.alloc();
-  st.prepare(std::string("SELECT ") + kColumns + " FROM opportunities WHERE 1 = 1" +
-             q.conditions() + " ORDER BY id DESC LIMIT :lim");
-  st.define_and_bind();
-  st.execute(false);
-  core::Page<core::Opportunity> page;
-  while (st.fetch()) {
-    if (static_cast<long long>(page.items.size()) == query.limit) {
-      page.next_cursor = core::encode_cursor({"id", page.items.back().id});
-      break;
-    }
-    page.items.push_back(row.value());
-  }
-  return page;
+  return newest_first<Row>(sql, q, kColumns, "opportunities", query.cursor, query.limit);
 }
 
 std::vector<core::Id> due_to_expire(soci::session& sql, const std::string& today) {

@@ -7,8 +7,11 @@
 
 #include <deque>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "core/cursor.hpp"
+#include "core/views.hpp"
 #include "store/database.hpp"
 
 namespace icity::store {
@@ -42,5 +45,38 @@ class SqlQuery {
   std::deque<std::pair<bool, std::size_t>> order_;  // (is_text, index)
   std::deque<std::string> names_;
 };
+
+// One page of `table`'s rows that pass `q`, newest (highest id) first, after
+// `cursor` (an id cursor; empty: from the start). `Row` binds `columns` to a
+// statement (`bind(st)`) and reads the current one (`value()`); one row more
+// than `limit` is read to know whether there is a next page.
+template <class Row>
+auto newest_first(soci::session& sql, SqlQuery& q, std::string_view columns, std::string_view table,
+                  const std::string& cursor, int limit)
+    -> core::Page<decltype(std::declval<Row&>().value())> {
+  if (!cursor.empty()) {
+    if (auto c = core::decode_cursor(cursor)) q.where("id < {}", static_cast<long long>(c->id));
+  }
+  long long fetch = limit + 1;
+  Row row;
+  soci::statement st(sql);
+  row.bind(st);
+  q.bind(st);
+  st.exchange(soci::use(fetch, "lim"));
+  st.alloc();
+  st.prepare("SELECT " + std::string(columns) + " FROM " + std::string(table) + " WHERE 1 = 1" +
+             q.conditions() + " ORDER BY id DESC LIMIT :lim");
+  st.define_and_bind();
+  st.execute(false);
+  core::Page<decltype(row.value())> page;
+  while (st.fetch()) {
+    if (static_cast<long long>(page.items.size()) == limit) {
+      page.next_cursor = core::encode_cursor({"id", page.items.back().id});
+      break;
+    }
+    page.items.push_back(row.value());
+  }
+  return page;
+}
 
 }  // namespace icity::store
