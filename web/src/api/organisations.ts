@@ -1,5 +1,5 @@
 import { http, type RequestOptions } from './http'
-import type { DuplicateCandidate, DuplicatePair, Organisation, OrganisationInput, OrganisationQuery, Page } from './types'
+import type { DuplicateCandidate, DuplicatePair, Organisation, OrganisationInput, OrganisationQuery, Page, TimelineItem } from './types'
 
 const base = '/api/organisations'
 
@@ -20,4 +20,7 @@ export const organisationsApi = {
   /** The likeliest duplicate pairs in the whole directory (staff, admin). */
   duplicatePairs: (limit?: number, opts?: RequestOptions) =>
     http.get<{ items: DuplicatePair[] }>('/api/duplicates', { limit }, opts),
+  /** Its interactions and its introductions' steps, newest first. */
+  timeline: (id: number, query: { limit?: number; cursor?: string | null }, opts?: RequestOptions) =>
+    http.get<Page<TimelineItem>>(`${base}/${id}/timeline`, { ...query }, opts),
 }

@@ -217,6 +217,8 @@ export interface DashboardSummary {
   organisations_by_kind: { kind: OrgKind; count: number }[]
   organisations_by_country: { country: string; count: number }[]
   interactions_by_month: { month: string; count: number }[]
+  /** Introductions by status (once the server counts them). */
+  introductions?: Partial<Record<'interest' | 'requested' | 'accepted' | 'declined' | 'met' | 'concluded' | 'withdrawn', number>>
 }
 
 export type SectorLevel = 'section' | 'division' | 'group' | 'class'
@@ -396,3 +398,263 @@ export interface SolutionQuery {
   limit?: number
   cursor?: string | null
 }
+
+// ---- Opportunities marketplace, delegations, matches, introductions, notifications (issue 4) ----
+
+export const OPPORTUNITY_KINDS = [
+  'business_offer',
+  'business_request',
+  'technology_offer',
+  'technology_request',
+  'research_cooperation',
+  'investment_offer',
+  'investment_request',
+] as const
+export type OpportunityKind = (typeof OPPORTUNITY_KINDS)[number]
+
+/** draft → published → closed, or expired once the deadline has passed (derived by the server). */
+export const OPPORTUNITY_STATUSES = ['draft', 'published', 'closed', 'expired'] as const
+export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number]
+
+/** A thesaurus concept offered by the server (what a text is about). */
+export interface ConceptRef {
+  id: string
+  label: Bilingual
+}
+
+/** What a record's text suggests: SDGs and concepts, offered to the author, never stored by themselves. */
+export interface TextSuggestions {
+  sdgs: number[]
+  concepts: ConceptRef[]
+}
+
+export interface Opportunity {
+  id: number
+  version: number
+  kind: OpportunityKind
+  status: OpportunityStatus
+  organisation_id: number
+  title: Bilingual
+  description: Bilingual
+  sectors: string[]
+  /** Thesaurus concept ids. */
+  concepts: string[]
+  sdgs: number[]
+  countries_sought: string[]
+  partner_kinds_sought: OrgKind[]
+  /** The last open day ("YYYY-MM-DD"), or null for none. */
+  deadline: string | null
+  archived: boolean
+  created_at: string
+  updated_at: string
+}
+
+/** One opportunity as GET/POST/PATCH answer it. */
+export interface OpportunityAnswer extends Opportunity {
+  suggestions?: TextSuggestions
+}
+
+export interface OpportunityInput {
+  kind: OpportunityKind | ''
+  organisation_id: number | null
+  title: Bilingual
+  description: Bilingual
+  sectors: string[]
+  concepts: string[]
+  sdgs: number[]
+  countries_sought: string[]
+  partner_kinds_sought: OrgKind[]
+  deadline: string | null
+}
+
+export interface OpportunityQuery {
+  kind?: string
+  status?: string
+  country?: string
+  sector?: string
+  sdg?: number | null
+  organisation_id?: number | null
+  q?: string
+  limit?: number
+  cursor?: string | null
+}
+
+export interface DelegationMember {
+  name: string
+  title?: string
+}
+
+export interface Delegation {
+  id: number
+  version: number
+  name: Bilingual
+  origin_organisation?: OrgRef | null
+  origin_organisation_id?: number | null
+  origin_city: string
+  country: string
+  members: DelegationMember[]
+  interests: Bilingual
+  start_date: string | null
+  end_date: string | null
+  sectors: string[]
+  sdgs: number[]
+  partner_kinds: OrgKind[]
+  created_at: string
+  updated_at: string
+  suggestions?: TextSuggestions
+}
+
+export interface DelegationInput {
+  name: Bilingual
+  origin_organisation_id: number | null
+  origin_city: string
+  country: string
+  members: DelegationMember[]
+  interests: Bilingual
+  start_date: string | null
+  end_date: string | null
+  sectors: string[]
+  sdgs: number[]
+  partner_kinds: OrgKind[]
+}
+
+export interface DelegationQuery {
+  q?: string
+  limit?: number
+  cursor?: string | null
+}
+
+/** What a suggested partner is matched from. */
+export type MatchSource = 'opportunity' | 'organisation' | 'delegation'
+
+export const MATCH_REASON_KINDS = ['concept', 'term', 'sector', 'sdg', 'country', 'kind'] as const
+export type MatchReasonKind = (typeof MATCH_REASON_KINDS)[number]
+
+export interface MatchReason {
+  kind: MatchReasonKind | string
+  label: Bilingual
+  /** 0..1: this reason's part of the score. */
+  share: number
+}
+
+/** One suggested partner, best first. */
+export interface Match {
+  type: 'organisation' | 'opportunity'
+  id: number
+  /** 0..1 */
+  score: number
+  /** The organisation's name or the opportunity's title. */
+  name: Bilingual
+  /** The owner (for an organisation, itself). */
+  organisation: OrgRef
+  /** An opportunity kind or an organisation kind. */
+  kind: string
+  country: string
+  reasons: MatchReason[]
+}
+
+/** interest → requested → accepted → met → concluded; declined; withdrawn. */
+export const INTRODUCTION_STATUSES = ['interest', 'requested', 'accepted', 'declined', 'met', 'concluded', 'withdrawn'] as const
+export type IntroductionStatus = (typeof INTRODUCTION_STATUSES)[number]
+
+export const INTRODUCTION_OUTCOMES = ['agreement', 'project', 'follow_up', 'no_deal'] as const
+export type IntroductionOutcome = (typeof INTRODUCTION_OUTCOMES)[number]
+
+export interface IntroductionStep {
+  status: IntroductionStatus
+  at: string
+  /** Who made the step (an email, or "system"). */
+  actor: string
+  message: Bilingual
+}
+
+export interface Introduction {
+  id: number
+  version: number
+  status: IntroductionStatus
+  from_organisation: OrgRef
+  to_organisation: OrgRef
+  opportunity: { id: number; title: Bilingual } | null
+  delegation_id: number | null
+  score: number | null
+  outcome: IntroductionOutcome | null
+  interaction_id: number | null
+  /** Oldest first. */
+  steps: IntroductionStep[]
+  created_at: string
+  updated_at: string
+}
+
+export interface IntroductionInput {
+  from_organisation_id: number
+  to_organisation_id?: number
+  opportunity_id?: number
+  delegation_id?: number
+  score?: number
+  message?: Partial<Bilingual>
+}
+
+export type IntroductionBox = 'inbox' | 'outbox' | 'all'
+
+export interface IntroductionQuery {
+  box?: IntroductionBox
+  status?: string
+  organisation_id?: number | null
+  limit?: number
+  cursor?: string | null
+}
+
+export interface IntroductionMove {
+  to: Exclude<IntroductionStatus, 'interest'>
+  version?: number
+  message?: Partial<Bilingual>
+  /** "YYYY-MM-DD", when recording the meeting. */
+  date?: string
+  summary?: Partial<Bilingual>
+  outcome?: IntroductionOutcome
+}
+
+export interface AppNotification {
+  id: number
+  kind: string
+  title: Bilingual
+  body: Bilingual
+  /** A path of this web app ("/introductions/12"), or "". */
+  link: string
+  created_at: string
+  read: boolean
+}
+
+export interface NotificationPage extends Page<AppNotification> {
+  unread: number
+}
+
+/** One entry of an organisation's timeline: an interaction, or a step of one of its introductions. */
+export interface TimelineInteraction {
+  type: 'interaction'
+  id: number
+  date?: string
+  when?: string
+  interaction_type?: InteractionType
+  summary?: Bilingual
+  organisations?: OrgRef[]
+  other_organisations?: OrgRef[]
+}
+
+export interface TimelineStep {
+  type: 'introduction_step'
+  id?: number
+  introduction_id: number
+  status: IntroductionStatus
+  at?: string
+  when?: string
+  actor?: string
+  message?: Bilingual
+  /** The organisation is the side that expressed interest. */
+  outgoing?: boolean
+  other_organisation?: OrgRef
+}
+
+export type TimelineItem = TimelineInteraction | TimelineStep
+
+export type IntroductionCounts = Record<IntroductionStatus, number>

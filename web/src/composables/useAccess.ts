@@ -17,9 +17,22 @@ export type Action =
   | 'solution.create'
   /** Edit or archive a solution: staff, or a partner when it is its organisation's. */
   | 'solution.edit'
+  /** Draft an opportunity: staff, or a partner for its own organisation. */
+  | 'opportunity.create'
+  /** Edit, publish, unpublish or close an opportunity: staff, or a partner when it is its organisation's. */
+  | 'opportunity.edit'
+  /** Reopen a closed or expired opportunity (staff). */
+  | 'opportunity.reopen'
+  /** Visiting delegations (staff). */
+  | 'delegation.read'
+  | 'delegation.write'
+  /** The introduction inbox (everyone signed in). */
+  | 'introduction.read'
+  /** Express interest: staff for any organisation, a partner for its own. */
+  | 'introduction.create'
 
 export interface Owned {
-  /** For an organisation: its id; for a person or a solution: its organisation_id. */
+  /** For an organisation: its id; for a person, a solution or an opportunity: its organisation_id. */
   organisationId?: number | null
 }
 
@@ -38,13 +51,17 @@ export function useAccess() {
     switch (action) {
       case 'person.read':
       case 'interaction.read':
+      case 'introduction.read':
         return true
       case 'organisation.edit':
       case 'person.edit':
       case 'solution.edit':
+      case 'opportunity.edit':
         return own !== null && target.organisationId === own
       case 'person.create':
       case 'solution.create':
+      case 'opportunity.create':
+      case 'introduction.create':
         return own !== null
       default:
         return false
