@@ -6,10 +6,8 @@ const writers: ('admin' | 'staff')[] = ['admin', 'staff']
 
 /** Capabilities of PRODUCT.md that are not built yet: route name → capability key. */
 export const notBuiltCapabilities = [
-  { path: 'opportunities', name: 'Opportunities', capability: 'opportunities' },
   { path: 'events', name: 'Events', capability: 'events' },
   { path: 'b2b', name: 'B2bMeetings', capability: 'b2b' },
-  { path: 'delegations', name: 'Delegations', capability: 'delegations' },
   { path: 'service-desk', name: 'ServiceDesk', capability: 'serviceDesk' },
   { path: 'projects', name: 'Projects', capability: 'projects' },
   { path: 'accounts/users', name: 'Users', capability: 'users' },
@@ -146,6 +144,75 @@ export const routes: RouteRecordRaw[] = [
         name: 'SolutionEdit',
         component: () => import('@/views/solutions/edit.vue'),
         meta: { title: 'solution.edit', requiresAuth: true },
+        props: (r) => ({ id: Number(r.params.id) }),
+      },
+      // The opportunities marketplace: published ones are public; drafting and editing behind login
+      // (staff for any organisation, a partner for its own — checked again on the page and by the server).
+      {
+        path: 'opportunities',
+        name: 'OpportunityList',
+        component: () => import('@/views/opportunities/index.vue'),
+        meta: { title: 'menu.marketplace' },
+      },
+      {
+        path: 'opportunities/new',
+        name: 'OpportunityCreate',
+        component: () => import('@/views/opportunities/create.vue'),
+        meta: { title: 'opportunity.create', requiresAuth: true },
+      },
+      {
+        path: 'opportunities/:id(\\d+)',
+        name: 'OpportunityDetail',
+        component: () => import('@/views/opportunities/detail.vue'),
+        meta: { title: 'opportunity.detail' },
+        props: (r) => ({ id: Number(r.params.id) }),
+      },
+      {
+        path: 'opportunities/:id(\\d+)/edit',
+        name: 'OpportunityEdit',
+        component: () => import('@/views/opportunities/edit.vue'),
+        meta: { title: 'opportunity.edit', requiresAuth: true },
+        props: (r) => ({ id: Number(r.params.id) }),
+      },
+      // Introductions: from an expression of interest to a meeting and its outcome (signed-in users).
+      {
+        path: 'introductions',
+        name: 'IntroductionInbox',
+        component: () => import('@/views/introductions/index.vue'),
+        meta: { title: 'menu.introductions', requiresAuth: true },
+      },
+      {
+        path: 'introductions/:id(\\d+)',
+        name: 'IntroductionDetail',
+        component: () => import('@/views/introductions/detail.vue'),
+        meta: { title: 'introduction.detail', requiresAuth: true },
+        props: (r) => ({ id: Number(r.params.id) }),
+      },
+      // Visiting delegations (staff).
+      {
+        path: 'delegations',
+        name: 'DelegationList',
+        component: () => import('@/views/delegations/index.vue'),
+        meta: { title: 'menu.delegations', requiresAuth: true, roles: writers },
+      },
+      {
+        path: 'delegations/new',
+        name: 'DelegationCreate',
+        component: () => import('@/views/delegations/create.vue'),
+        meta: { title: 'delegation.create', requiresAuth: true, roles: writers },
+      },
+      {
+        path: 'delegations/:id(\\d+)',
+        name: 'DelegationDetail',
+        component: () => import('@/views/delegations/detail.vue'),
+        meta: { title: 'delegation.detail', requiresAuth: true, roles: writers },
+        props: (r) => ({ id: Number(r.params.id) }),
+      },
+      {
+        path: 'delegations/:id(\\d+)/edit',
+        name: 'DelegationEdit',
+        component: () => import('@/views/delegations/edit.vue'),
+        meta: { title: 'delegation.edit', requiresAuth: true, roles: writers },
         props: (r) => ({ id: Number(r.params.id) }),
       },
       {

@@ -60,3 +60,26 @@ describe('navigation', () => {
     expect(child('SolutionEdit')?.meta?.requiresAuth).toBe(true)
   })
 })
+
+describe('matchmaking navigation', () => {
+  const child = (name: string) => routes[1].children?.find((r) => r.name === name)
+
+  it('makes the marketplace real and public, the introductions signed-in, delegations staff-only', () => {
+    const opportunities = menu.find((m) => m.key === 'opportunities')
+    expect(opportunities?.notBuilt).toBeFalsy()
+    expect(opportunities?.children?.map((c) => c.route)).toEqual(['OpportunityList', 'IntroductionInbox'])
+    expect(keys(visibleMenu(menu, 'public'))).toContain('marketplace')
+    expect(keys(visibleMenu(menu, 'public'))).not.toContain('introductions')
+    expect(keys(visibleMenu(menu, 'partner'))).toContain('introductions')
+    const delegations = menu.find((m) => m.key === 'delegations')
+    expect(delegations?.notBuilt).toBeFalsy()
+    expect(delegations?.route).toBe('DelegationList')
+    expect(keys(visibleMenu(menu, 'staff'))).toContain('delegations')
+    expect(keys(visibleMenu(menu, 'partner'))).not.toContain('delegations')
+    expect(child('OpportunityList')?.meta?.requiresAuth).toBeFalsy()
+    expect(child('OpportunityDetail')?.meta?.requiresAuth).toBeFalsy()
+    expect(child('OpportunityCreate')?.meta?.requiresAuth).toBe(true)
+    expect(child('IntroductionInbox')?.meta?.requiresAuth).toBe(true)
+    expect(child('DelegationDetail')?.meta?.roles).toEqual(['admin', 'staff'])
+  })
+})
