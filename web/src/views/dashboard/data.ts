@@ -56,3 +56,20 @@ export function countryLabel(name: Bilingual | null, code: string, locale: strin
   if (!name) return code
   return (locale === 'en' ? name.en || name.zh : name.zh || name.en) || code
 }
+
+export const FUNNEL_STAGES = ['interest', 'requested', 'accepted', 'met', 'concluded'] as const
+
+/**
+ * The introductions funnel: the server's counts by status, as they come (no figure is derived
+ * here), along the main path from interest to concluded, each bar against the largest; the
+ * introductions that ended on the way (declined, withdrawn) apart.
+ */
+export function funnelOf(c: Partial<Record<string, number>>) {
+  const n = (k: string) => c[k] ?? 0
+  const top = Math.max(1, ...FUNNEL_STAGES.map(n))
+  return {
+    stages: FUNNEL_STAGES.map((status) => ({ status, count: n(status), width: Math.round((n(status) / top) * 100) })),
+    declined: n('declined'),
+    withdrawn: n('withdrawn'),
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DashboardSummary } from '@/api/types'
-import { countryBarOption, countryLabel, interactionsLineOption, kindPieOption, type Labels } from '../data'
+import { countryBarOption, countryLabel, funnelOf, interactionsLineOption, kindPieOption, type Labels } from '../data'
 
 const summary: DashboardSummary = {
   organisations: 3, people: 2, interactions: 5, countries: 2, visits_received: 1,
@@ -31,5 +31,16 @@ describe('dashboard charts', () => {
   it('falls back to the code when a country is unknown', () => {
     expect(countryLabel(null, 'XK', 'en')).toBe('XK')
     expect(countryLabel({ zh: '芬兰', en: 'Finland' }, 'FI', 'en')).toBe('Finland')
+  })
+})
+
+describe('the introductions funnel', () => {
+  it('shows the server\'s counts along the main path, bars against the largest, the ended ones apart', () => {
+    const f = funnelOf({ interest: 10, requested: 5, accepted: 4, declined: 2, met: 2, concluded: 1, withdrawn: 3 })
+    expect(f.stages.map((s) => [s.status, s.count, s.width])).toEqual([
+      ['interest', 10, 100], ['requested', 5, 50], ['accepted', 4, 40], ['met', 2, 20], ['concluded', 1, 10],
+    ])
+    expect([f.declined, f.withdrawn]).toEqual([2, 3])
+    expect(funnelOf({}).stages.every((s) => s.count === 0 && s.width === 0)).toBe(true)
   })
 })
