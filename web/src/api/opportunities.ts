@@ -1,5 +1,5 @@
 import { http, type RequestOptions } from './http'
-import type { Opportunity, OpportunityAnswer, OpportunityInput, OpportunityQuery, OpportunityStatus, Page } from './types'
+import type { Opportunity, OpportunityAnswer, OpportunityQuery, OpportunityRequest, OpportunityStatus, Page } from './types'
 
 const base = '/api/opportunities'
 
@@ -9,9 +9,9 @@ export const opportunitiesApi = {
   /** With what its text suggests (SDGs, concepts). */
   get: (id: number, opts?: RequestOptions) => http.get<OpportunityAnswer>(`${base}/${id}`, undefined, opts),
   /** Created as a draft: staff for any organisation, a partner for its own. */
-  create: (input: OpportunityInput, opts?: RequestOptions) => http.post<OpportunityAnswer>(base, input, opts),
+  create: (input: OpportunityRequest, opts?: RequestOptions) => http.post<OpportunityAnswer>(base, input, opts),
   /** With the version read: a stale one answers 409. */
-  update: (id: number, input: OpportunityInput & { version: number }, opts?: RequestOptions) =>
+  update: (id: number, input: OpportunityRequest & { version: number }, opts?: RequestOptions) =>
     http.patch<OpportunityAnswer>(`${base}/${id}`, input, opts),
   /** Publish, unpublish, close or reopen; the server says why not (409) when the move is not allowed. */
   transition: (id: number, to: OpportunityStatus, version?: number, opts?: RequestOptions) =>

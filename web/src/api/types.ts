@@ -467,6 +467,12 @@ export interface OpportunityInput {
   deadline: string | null
 }
 
+/** What is sent: an unchosen kind or organisation is left out (the server then says what is required). */
+export type OpportunityRequest = Omit<OpportunityInput, 'kind' | 'organisation_id'> & {
+  kind?: OpportunityKind
+  organisation_id?: number
+}
+
 export interface OpportunityQuery {
   kind?: string
   status?: string

@@ -1,5 +1,5 @@
 // Opportunity form model (empty, from a record, the body sent) and the workflow moves a page offers.
-import type { Bilingual, Opportunity, OpportunityInput, OpportunityStatus } from '@/api/types'
+import type { Bilingual, Opportunity, OpportunityInput, OpportunityRequest, OpportunityStatus } from '@/api/types'
 
 const empty = (): Bilingual => ({ zh: '', en: '' })
 
@@ -33,16 +33,22 @@ export function opportunityToInput(o: Opportunity): OpportunityInput {
   }
 }
 
-/** Trim the texts; an empty deadline is none. */
-export function cleanOpportunityInput(i: OpportunityInput): OpportunityInput {
+/**
+ * The body sent: texts trimmed, an empty deadline is none, and a kind or organisation not chosen
+ * is left out (the server then names it as required, rather than as a value of the wrong type).
+ */
+export function cleanOpportunityInput(i: OpportunityInput): OpportunityRequest {
   const bi = (b: Bilingual) => ({ zh: b.zh.trim(), en: b.en.trim() })
-  return {
-    ...i,
+  const { kind, organisation_id, ...rest } = i
+  const out: OpportunityRequest = {
+    ...rest,
     title: bi(i.title),
     description: bi(i.description),
-    organisation_id: i.organisation_id ?? null,
     deadline: i.deadline ? i.deadline : null,
   }
+  if (kind) out.kind = kind
+  if (organisation_id != null) out.organisation_id = organisation_id
+  return out
 }
 
 /** What the live SDG suggestions read: title and description in both languages. */

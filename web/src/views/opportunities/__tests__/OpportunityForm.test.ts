@@ -47,7 +47,8 @@ describe('OpportunityForm', { timeout: 20000 }, () => {
     await vi.waitFor(() => expect(errorUnder(wrapper, 'kind')).toBe('required'))
     expect(errorUnder(wrapper, 'countries')).toBe('#1: not a country code')
     const post = calls.find((c) => c.method === 'POST' && c.url.pathname === '/api/opportunities')
-    expect(post?.body).toMatchObject({ kind: '', organisation_id: 12, title: { zh: '电动公交', en: '' }, deadline: null })
+    expect(post?.body).toMatchObject({ organisation_id: 12, title: { zh: '电动公交', en: '' }, deadline: null })
+    expect(post?.body).not.toHaveProperty('kind')
     expect(wrapper.emitted('saved')).toBeUndefined()
   })
 

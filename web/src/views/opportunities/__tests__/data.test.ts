@@ -22,6 +22,10 @@ describe('opportunity form and filters', () => {
   it('trims the texts and sends no deadline as null', () => {
     const i = { ...emptyOpportunity(12), title: { zh: ' 电动公交 ', en: '' }, deadline: '' }
     expect(cleanOpportunityInput(i)).toMatchObject({ title: { zh: '电动公交', en: '' }, deadline: null, organisation_id: 12 })
+    // not chosen: left out, for the server to name as required
+    const staffDraft = cleanOpportunityInput(emptyOpportunity(null))
+    expect(staffDraft).not.toHaveProperty('kind')
+    expect(staffDraft).not.toHaveProperty('organisation_id')
   })
 
   it('reads the filters from the URL, dropping what is not valid', () => {
