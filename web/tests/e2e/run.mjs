@@ -18,7 +18,41 @@ const T = 15000
 
 let passed = 0
 let failed = 0
+let waiting = 0
 let skipRest = false
+
+// Checks of server parts that were still being written when the checks were: a group listed here
+// prints WAIT and counts neither way, so the test stays green until the server has the routes.
+// Enable a group by taking it out (ICITY_E2E_ENABLE=all runs every group to try).
+//   delegations    POST/GET/PATCH /api/delegations
+//   matches        GET /api/{opportunities,organisations,delegations}/{id}/matches
+//   introductions  /api/introductions (+ transitions), /api/notifications
+const WAITING = new Set(process.env.ICITY_E2E_ENABLE === 'all' ? [] : ['delegations', 'matches', 'introductions'])
+
+const brokenChains = new Set()
+const waitingChains = new Set()
+/**
+ * A check of one story (`chain`): once a step of it fails, its later steps are skipped (and
+ * counted failed) while the rest of the test goes on. `group` names the server routes it needs;
+ * a group still in WAITING prints WAIT and counts neither way, and so do the later steps of its story.
+ */
+async function step(name, fn, { group = null, chain = null } = {}) {
+  const waitFor = group && WAITING.has(group) ? group : chain && waitingChains.has(chain) ? `${chain} story's` : null
+  if (waitFor) {
+    waiting++
+    console.log(`WAIT ${name} (needs the server's ${waitFor} routes; see WAITING in run.mjs)`)
+    if (chain) waitingChains.add(chain)
+    return
+  }
+  if (chain && brokenChains.has(chain)) {
+    failed++
+    console.log(`SKIP ${name} (an earlier step of the ${chain} story failed)`)
+    return
+  }
+  const before = failed
+  await check(name, fn)
+  if (chain && failed > before) brokenChains.add(chain)
+}
 
 async function check(name, fn) {
   if (skipRest) {
@@ -393,6 +427,140 @@ try {
     await page.locator(sel('org-table')).waitFor()
   })
 
+
+  // ---- The opportunities marketplace (issue 4) ----
+  const oppTitle = `电动公交技术输出${stamp}`
+  let oppUrl = ''
+  await check('the marketplace entry opens the opportunities list, built', async () => {
+    await page.locator(sel('menu-marketplace')).click()
+    await page.waitForURL(/\/opportunities/)
+    await page.locator(sel('opportunity-filters')).waitFor()
+    expect((await page.locator(sel('not-built')).count()) === 0, 'the marketplace still shows "not built yet"')
+    expect((await page.locator(sel('menu-introductions')).count()) === 1, 'no introductions entry in the menu')
+  })
+
+  await step('as admin: drafting an opportunity without a kind shows the server\'s field error', async () => {
+    await page.goto(`${base}/opportunities`)
+    await page.locator(sel('opportunity-new')).click()
+    await page.locator(sel('opportunity-form')).waitFor()
+    await box(page, 'opportunity-title-zh').fill(oppTitle)
+    await page.locator(`textarea${sel('opportunity-description-zh')}, ${sel('opportunity-description-zh')} textarea`).first()
+      .fill('提供新能源汽车与电动公交整车技术及充电网络方案,寻找欧洲城市政府合作伙伴。')
+    await page.locator(sel('opportunity-save')).click()
+    const kindError = page.locator(`${sel('field-kind')} .el-form-item__error`)
+    await kindError.waitFor()
+    expect((await kindError.innerText()).trim().length > 0, 'the kind error is empty')
+    expect(page.url().endsWith('/opportunities/new'), 'left the form although it was invalid')
+  }, { chain: 'marketplace' })
+
+  await step('as admin: with a kind, an organisation and a country sought the draft is saved', async () => {
+    await choose(page, 'opportunity-kind', '技术供给')
+    await choose(page, 'opportunity-organisation', '华为技术有限公司', '华为')
+    await choose(page, 'opportunity-countries', '(ES)', '西班牙')
+    await page.keyboard.press('Escape')
+    await page.locator(sel('opportunity-save')).click()
+    await page.waitForURL(/\/opportunities\/\d+$/)
+    oppUrl = page.url()
+    await page.locator(sel('page-title'), { hasText: oppTitle }).waitFor()
+    await page.locator(sel('opportunity-status'), { hasText: '草稿' }).waitFor()
+    const fields = await page.locator(sel('opportunity-fields')).innerText()
+    expect(fields.includes('技术供给') && fields.includes('华为技术有限公司') && fields.includes('西班牙'), `fields read "${fields.slice(0, 300)}"`)
+  }, { chain: 'marketplace' })
+
+  await step('publishing it puts it in the marketplace', async () => {
+    await page.locator(sel('opportunity-publish')).click()
+    await page.locator(sel('opportunity-status'), { hasText: '已发布' }).waitFor()
+    await page.locator(sel('opportunity-close')).waitFor()
+  }, { chain: 'marketplace' })
+
+  await step('the marketplace finds it by keyword and kind, and not under another kind', async () => {
+    const q = encodeURIComponent(oppTitle)
+    await page.goto(`${base}/opportunities?q=${q}&kind=technology_offer`)
+    const card = page.locator(sel('opportunity-card')).filter({ hasText: oppTitle }).first()
+    await card.waitFor()
+    const text = await card.innerText()
+    expect(text.includes('技术供给') && text.includes('华为技术有限公司'), `the card reads "${text.slice(0, 300)}"`)
+    await page.goto(`${base}/opportunities?q=${q}&kind=business_request`)
+    await page.locator(sel('opportunity-empty')).waitFor()
+  }, { chain: 'marketplace' })
+
+  await step('the opportunity page shows its suggested partners (or says there are none)', async () => {
+    await page.goto(oppUrl)
+    const panel = page.locator(sel('suggested-partners'))
+    await panel.waitFor()
+    await panel.locator(`${sel('match')}, ${sel('suggested-empty')}`).first().waitFor()
+    expect((await panel.locator(sel('suggested-error')).count()) === 0, 'the suggestions failed to load')
+  }, { group: 'matches' })
+
+  // ---- Delegations, their suggested partners, and the introduction inbox (issue 4) ----
+  const delegationName = `巴塞罗那新能源代表团${stamp}`
+  let introUrl = ''
+  await step('as admin: a delegation from Barcelona with its interests is saved and opens its page', async () => {
+    await page.locator(sel('menu-delegations')).click()
+    await page.waitForURL(/\/delegations/)
+    await page.locator(sel('delegation-new')).click()
+    await page.locator(sel('delegation-form')).waitFor()
+    await box(page, 'delegation-name-zh').fill(delegationName)
+    await choose(page, 'delegation-origin', '巴塞罗那市政府', '巴塞罗那')
+    await box(page, 'delegation-origin-city').fill('Barcelona')
+    await choose(page, 'delegation-country', '(ES)', '西班牙')
+    await page.locator(sel('member-add')).click()
+    await box(page, 'member-name').fill('Laia Bonet')
+    await box(page, 'member-title').fill('Deputy Mayor')
+    await page.locator(`textarea${sel('delegation-interests-zh')}, ${sel('delegation-interests-zh')} textarea`).first()
+      .fill('新能源汽车、电动公交与充电网络,希望结识深圳的企业和区政府')
+    await page.locator(sel('delegation-save')).click()
+    await page.waitForURL(/\/delegations\/\d+$/)
+    await page.locator(sel('page-title'), { hasText: delegationName }).waitFor()
+    const fields = await page.locator(sel('delegation-fields')).innerText()
+    expect(fields.includes('巴塞罗那市政府') && fields.includes('西班牙'), `fields read "${fields.slice(0, 300)}"`)
+    await page.locator(sel('delegation-member-table'), { hasText: 'Laia Bonet' }).waitFor()
+  }, { group: 'delegations', chain: 'delegation' })
+
+  await step('the delegation page suggests partners, each with its reasons and shares', async () => {
+    const panel = page.locator(sel('suggested-partners'))
+    const first = panel.locator(sel('match')).first()
+    await first.waitFor()
+    const score = await first.locator(sel('match-score')).innerText()
+    expect(/\d+%/.test(score), `the score reads "${score}"`)
+    const reason = first.locator(sel('match-reason')).first()
+    await reason.waitFor()
+    const text = await reason.innerText()
+    expect(/\S/.test(text) && /\d+%/.test(text), `a reason reads "${text}"`)
+    const name = await first.locator(sel('match-link')).innerText()
+    expect(!name.includes('巴塞罗那市政府'), 'the delegation\'s own organisation is suggested to it')
+  }, { group: 'matches', chain: 'delegation' })
+
+  await step('one click expresses interest for the delegation\'s organisation and links the introduction', async () => {
+    const match = page.locator(sel('match')).filter({ has: page.locator(sel('match-express')) }).first()
+    await match.locator(sel('match-express')).click()
+    const link = match.locator(sel('match-introduction'))
+    await link.waitFor()
+    await match.locator(sel('match-sent')).waitFor()
+    introUrl = new URL(await link.getAttribute('href'), base).href
+    expect(/\/introductions\/\d+$/.test(introUrl), `links to ${introUrl}`)
+  }, { group: 'introductions', chain: 'delegation' })
+
+  await step('the introduction inbox lists it from Barcelona, and staff request it', async () => {
+    await page.locator(sel('menu-introductions')).click()
+    await page.waitForURL(/\/introductions/)
+    const id = introUrl.split('/').pop()
+    const card = page.locator(`${sel('introduction')}[data-id="${id}"]`)
+    await card.waitFor()
+    expect((await card.locator(sel('intro-from')).innerText()).includes('巴塞罗那市政府'), 'the introduction is not from Barcelona')
+    await card.locator(sel('intro-status'), { hasText: '合作意向' }).waitFor()
+    await card.locator(sel('intro-request')).click()
+    await page.locator(`${sel('move-confirm')}:visible`).click()
+    await card.locator(sel('intro-status'), { hasText: '已请求介绍' }).waitFor()
+    await card.locator(`${sel('intro-steps')} [data-status="requested"]`).waitFor()
+  }, { group: 'introductions', chain: 'delegation' })
+
+  await step('the notification bell opens its list', async () => {
+    await page.locator(sel('notification-bell')).click()
+    await page.locator(`${sel('notification-panel')}:visible`).waitFor()
+    await page.keyboard.press('Escape')
+  }, { group: 'introductions' })
+
   await must('switching to English relabels the page', async () => {
     await page.locator(sel('locale-en')).click()
     await page.locator(sel('page-title'), { hasText: 'Organisations' }).waitFor()
@@ -408,6 +576,13 @@ try {
     await page.reload()
     await page.locator(sel('page-title'), { hasText: 'Organisations' }).waitFor()
   })
+
+  await step('the marketplace reads in English after the switch', async () => {
+    await page.goto(`${base}/opportunities?q=${encodeURIComponent(oppTitle)}`)
+    await page.locator(sel('page-title'), { hasText: 'Marketplace' }).waitFor()
+    const card = page.locator(sel('opportunity-card')).filter({ hasText: oppTitle }).first()
+    await card.locator(sel('opportunity-kind-tag'), { hasText: 'Technology offer' }).waitFor()
+  }, { chain: 'marketplace' })
 
   await check('the organisation page shows its fields in English', async () => {
     await page.goto(orgUrl)
@@ -490,5 +665,5 @@ try {
   await browser.close()
 }
 
-console.log(`${passed} passed, ${failed} failed`)
+console.log(`${passed} passed, ${failed} failed${waiting ? `, ${waiting} waiting for server routes` : ''}`)
 process.exit(failed === 0 ? 0 : 1)
