@@ -102,8 +102,8 @@ describe('SuggestedPartners', () => {
     await wrapper.findAll('[data-test="match-express"]')[0].trigger('click')
     await vi.waitFor(() => expect(wrapper.find('[data-test="match-sent"]').exists()).toBe(true))
     const post = calls.find((c) => c.method === 'POST' && c.url.pathname === '/api/introductions')
-    // the page's opportunity is the partner's own: the introduction is about it
-    expect(post?.body).toEqual({ from_organisation_id: 12, to_organisation_id: 21, score: 0.82, opportunity_id: 5 })
+    // an introduction is about the side asked's opportunity: not the page's own one
+    expect(post?.body).toEqual({ from_organisation_id: 12, to_organisation_id: 21, score: 0.82 })
     expect(post?.headers['X-CSRF-Token']).toBe('csrf-1')
     expect(wrapper.find('[data-test="match-sent"]').attributes('disabled')).toBeDefined()
     expect(wrapper.find('[data-test="match-introduction"]').attributes('href')).toBe('/introductions/44')
@@ -148,6 +148,22 @@ describe('SuggestedPartners', () => {
     await vi.waitFor(() => expect(document.body.textContent).toContain('already under way'))
     expect(wrapper.find('[data-test="match-sent"]').exists()).toBe(false)
     expect(wrapper.find('[data-test="match-express"]').exists()).toBe(true)
+  })
+
+  it('shows the server\'s field errors when it finds the body wrong', async () => {
+    const { wrapper } = mountPanel(
+      { role: 'partner', own: 12 },
+      {
+        'GET /api/opportunities/5/matches': { body: { matches: [offer] } },
+        'POST /api/introductions': {
+          status: 422,
+          body: { type: 'https://icity.dev/problems/validation', title: 'Validation failed', status: 422, errors: [{ field: 'opportunity_id', message: 'it is the interested organisation\'s own' }] },
+        },
+      },
+    )
+    await vi.waitFor(() => expect(wrapper.find('[data-test="match-express"]').exists()).toBe(true))
+    await wrapper.find('[data-test="match-express"]').trigger('click')
+    await vi.waitFor(() => expect(document.body.textContent).toContain('it is the interested organisation\'s own'))
   })
 
   it('says when there are no suggestions, and when they could not be loaded', async () => {

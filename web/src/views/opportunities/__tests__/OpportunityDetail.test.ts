@@ -56,7 +56,8 @@ describe('an opportunity page', () => {
   it('offers another partner nothing to change; staff reopen a closed one', async () => {
     const other = mountDetail('partner', 99, { 'GET /api/opportunities/5': { body: busOffer() } })
     await vi.waitFor(() => expect(other.wrapper.find('[data-test="opportunity-fields"]').exists()).toBe(true))
-    expect(moves(other.wrapper).filter((m) => m !== 'opportunity-fields')).toEqual([])
+    // nothing to change; only the interest of its own organisation
+    expect(moves(other.wrapper).filter((m) => m !== 'opportunity-fields')).toEqual(['opportunity-interest'])
     other.wrapper.unmount()
     document.body.innerHTML = ''
     const staff = mountDetail('staff', null, { 'GET /api/opportunities/5': { body: busOffer({ status: 'closed' }) } })
@@ -81,5 +82,34 @@ describe('an opportunity page', () => {
     await wrapper.find('[data-test="opportunity-close"]').trigger('click')
     await vi.waitFor(() => expect(document.body.textContent).toContain('the deadline has passed: move it first'))
     expect(calls.filter((c) => c.method === 'POST').at(-1)?.body).toEqual({ to: 'closed', version: 3 })
+  })
+})
+
+describe('interest in an opportunity', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    document.body.innerHTML = ''
+  })
+
+  it('lets a partner of another organisation tell the owner in one click, about this opportunity', async () => {
+    const { wrapper, calls } = mountDetail('partner', 99, {
+      'GET /api/opportunities/5': { body: busOffer() },
+      'POST /api/introductions': { status: 201, body: { id: 61 } },
+    })
+    await vi.waitFor(() => expect(wrapper.find('[data-test="opportunity-interest"]').exists()).toBe(true))
+    await wrapper.find('[data-test="opportunity-interest"]').trigger('click')
+    await vi.waitFor(() => expect(wrapper.find('[data-test="opportunity-interest-sent"]').attributes('href')).toBe('/introductions/61'))
+    expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ from_organisation_id: 99, opportunity_id: 5 })
+  })
+
+  it('is not offered to the owner, nor on a draft', async () => {
+    const owner = mountDetail('partner', 12, { 'GET /api/opportunities/5': { body: busOffer() } })
+    await vi.waitFor(() => expect(owner.wrapper.find('[data-test="opportunity-close"]').exists()).toBe(true))
+    expect(owner.wrapper.find('[data-test="opportunity-interest"]').exists()).toBe(false)
+    owner.wrapper.unmount()
+    document.body.innerHTML = ''
+    const draft = mountDetail('partner', 99, { 'GET /api/opportunities/5': { body: busOffer({ status: 'draft' }) } })
+    await vi.waitFor(() => expect(draft.wrapper.find('[data-test="opportunity-fields"]').exists()).toBe(true))
+    expect(draft.wrapper.find('[data-test="opportunity-interest"]').exists()).toBe(false)
   })
 })
