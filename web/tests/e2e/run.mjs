@@ -560,6 +560,88 @@ try {
     await card.locator(`${sel('intro-steps')} [data-status="requested"]`).waitFor()
   }, { group: 'introductions', chain: 'delegation' })
 
+  let inboxId = ''
+  await step('the inbox lists Barcelona\'s interest in Huawei\'s new opportunity, with its message', async () => {
+    // Made through the API (as the opportunity page's button does), so the inbox is checked on its own.
+    inboxId = await page.evaluate(async ({ oppUrl }) => {
+      const me = await (await fetch('/api/auth/me', { credentials: 'same-origin' })).json()
+      const find = async (q) => (await (await fetch(`/api/organisations?q=${encodeURIComponent(q)}&limit=5`, { credentials: 'same-origin' })).json()).items[0].id
+      const res = await fetch('/api/introductions', {
+        method: 'POST',
+        credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token },
+        body: JSON.stringify({
+          from_organisation_id: await find('巴塞罗那市政府'),
+          to_organisation_id: await find('华为技术有限公司'),
+          opportunity_id: Number(oppUrl.split('/').pop()),
+          message: { zh: '希望把电动公交引入巴塞罗那', en: 'We would like electric buses in Barcelona' },
+        }),
+      })
+      if (!res.ok) throw new Error(`POST /api/introductions answered ${res.status}: ${await res.text()}`)
+      return String((await res.json()).id)
+    }, { oppUrl })
+    await page.goto(`${base}/partners/organisations`)
+    await page.locator(sel('menu-introductions')).click()
+    await page.waitForURL(/\/introductions/)
+    const card = page.locator(`${sel('introduction')}[data-id="${inboxId}"]`)
+    await card.waitFor()
+    const text = await card.innerText()
+    expect(text.includes('华为技术有限公司') && text.includes('巴塞罗那市政府') && text.includes(oppTitle), `the card reads "${text.slice(0, 300)}"`)
+    expect(text.includes('希望把电动公交引入巴塞罗那'), 'the message is not shown')
+    await card.locator(sel('intro-status'), { hasText: '合作意向' }).waitFor()
+  }, { group: 'introductions', chain: 'inbox' })
+
+  await step('staff request it, then accept it for Huawei, and the steps move on', async () => {
+    const card = page.locator(`${sel('introduction')}[data-id="${inboxId}"]`)
+    await card.locator(sel('intro-request')).click()
+    await page.locator(`${sel('move-confirm')}:visible`).click()
+    await card.locator(sel('intro-status'), { hasText: '已请求介绍' }).waitFor()
+    await card.locator(sel('intro-accept')).click()
+    await page.locator(`${sel('move-confirm')}:visible`).click()
+    await card.locator(sel('intro-status'), { hasText: '已接受' }).waitFor()
+    await card.locator(`${sel('intro-steps')} [data-status="met"][data-state="process"], ${sel('intro-steps')} [data-status="accepted"][data-state="process"]`).first().waitFor()
+    await card.locator(sel('intro-meet')).waitFor()
+  }, { group: 'introductions', chain: 'inbox' })
+
+  await step('declining needs a reason: the decline button waits for one', async () => {
+    // A second introduction, declined with a reason from its page.
+    const id = await page.evaluate(async ({ inboxId }) => {
+      const me = await (await fetch('/api/auth/me', { credentials: 'same-origin' })).json()
+      const first = await (await fetch(`/api/introductions/${inboxId}`, { credentials: 'same-origin' })).json()
+      const headers = { 'Content-Type': 'application/json', 'X-CSRF-Token': me.csrf_token }
+      const made = await fetch('/api/introductions', {
+        method: 'POST', credentials: 'same-origin', headers,
+        body: JSON.stringify({ from_organisation_id: first.to_organisation.id, to_organisation_id: first.from_organisation.id }),
+      })
+      if (!made.ok) throw new Error(`POST /api/introductions answered ${made.status}: ${await made.text()}`)
+      const intro = await made.json()
+      const moved = await fetch(`/api/introductions/${intro.id}/transitions`, {
+        method: 'POST', credentials: 'same-origin', headers, body: JSON.stringify({ to: 'requested' }),
+      })
+      if (!moved.ok) throw new Error(`requesting answered ${moved.status}: ${await moved.text()}`)
+      return String(intro.id)
+    }, { inboxId })
+    await page.goto(`${base}/introductions/${id}`)
+    const card = page.locator(`${sel('introduction')}[data-id="${id}"]`)
+    await card.locator(sel('intro-decline')).click()
+    const confirm = page.locator(`${sel('move-confirm')}:visible`)
+    await confirm.waitFor()
+    expect(await confirm.isDisabled(), 'declining without a reason is offered')
+    await page.locator(`${sel('move-dialog')}:visible textarea${sel('move-message-zh')}, ${sel('move-dialog')}:visible ${sel('move-message-zh')} textarea`).first().fill('今年暂无预算')
+    await confirm.click()
+    await card.locator(sel('intro-status'), { hasText: '已谢绝' }).waitFor()
+    expect((await card.innerText()).includes('今年暂无预算'), 'the reason is not shown')
+    expect((await card.locator(sel('intro-actions')).count()) === 0, 'a declined introduction still offers moves')
+  }, { group: 'introductions', chain: 'inbox' })
+
+  await step('Huawei\'s timeline shows the introduction\'s steps beside its interactions', async () => {
+    const huawei = await page.evaluate(async () =>
+      (await (await fetch(`/api/organisations?q=${encodeURIComponent('华为技术有限公司')}&limit=5`, { credentials: 'same-origin' })).json()).items[0].id)
+    await page.goto(`${base}/partners/organisations/${huawei}`)
+    await page.locator('#tab-timeline').click()
+    await page.locator(`${sel('org-timeline')} ${sel('timeline-item')}[data-type="introduction_step"]`).first().waitFor()
+  }, { group: 'introductions', chain: 'inbox' })
+
   await step('the notification bell opens its list', async () => {
     await page.locator(sel('notification-bell')).click()
     await page.locator(`${sel('notification-panel')}:visible`).waitFor()
