@@ -217,7 +217,7 @@ export interface DashboardSummary {
   organisations_by_kind: { kind: OrgKind; count: number }[]
   organisations_by_country: { country: string; count: number }[]
   interactions_by_month: { month: string; count: number }[]
-  /** Introductions by status (once the server counts them). */
+  /** How many introductions reached each step (a concluded one counts under every step it passed). */
   introductions?: Partial<Record<'interest' | 'requested' | 'accepted' | 'declined' | 'met' | 'concluded' | 'withdrawn', number>>
 }
 

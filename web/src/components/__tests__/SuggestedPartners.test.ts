@@ -82,6 +82,16 @@ describe('SuggestedPartners', () => {
     expect(second.find('[data-test="match-owner"]').text()).toBe('Finnish Battery Oy')
   })
 
+  it('shows the five strongest reasons, and the rest on request', async () => {
+    const many: Match = { ...barcelona, reasons: Array.from({ length: 8 }, (_, i) => ({ kind: 'term', label: { zh: `词${i}`, en: `word ${i}` }, share: 0.125 })) }
+    const { wrapper } = mountPanel({ role: 'partner', own: 12 }, { 'GET /api/opportunities/5/matches': { body: { matches: [many] } } })
+    await vi.waitFor(() => expect(wrapper.findAll('[data-test="match-reason"]')).toHaveLength(5))
+    expect(wrapper.find('[data-test="match-reasons-more"]').text()).toBe('+3 more')
+    await wrapper.find('[data-test="match-reasons-more"]').trigger('click')
+    expect(wrapper.findAll('[data-test="match-reason"]')).toHaveLength(8)
+    expect(wrapper.find('[data-test="match-reasons-more"]').exists()).toBe(false)
+  })
+
   it('shows the reasons in Chinese when the page is in Chinese', async () => {
     const { wrapper } = mountPanel({ role: 'partner', own: 12, locale: 'zh-CN' }, { 'GET /api/opportunities/5/matches': { body: { matches: [barcelona] } } })
     await vi.waitFor(() => expect(wrapper.find('[data-test="match-reason"]').exists()).toBe(true))

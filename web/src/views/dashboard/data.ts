@@ -60,9 +60,9 @@ export function countryLabel(name: Bilingual | null, code: string, locale: strin
 export const FUNNEL_STAGES = ['interest', 'requested', 'accepted', 'met', 'concluded'] as const
 
 /**
- * The introductions funnel: the server's counts by status, as they come (no figure is derived
- * here), along the main path from interest to concluded, each bar against the largest; the
- * introductions that ended on the way (declined, withdrawn) apart.
+ * The introductions funnel: how many introductions reached each step, as the server counts them
+ * (a concluded one counts under every step it passed; nothing is derived here), along the main
+ * path from interest to concluded, each bar against the largest; declined and withdrawn apart.
  */
 export function funnelOf(c: Partial<Record<string, number>>) {
   const n = (k: string) => c[k] ?? 0
