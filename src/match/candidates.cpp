@@ -20,9 +20,12 @@ void Slots::push(const Profile& p) {
                    p.side, p.subject, true});
 }
 
-void Slots::compact() {
-  std::erase_if(facts, [](const SlotFacts& s) { return !s.alive; });
-  facts.shrink_to_fit();
+void Slots::compact(std::span<const std::uint32_t> to, std::size_t live) {
+  std::vector<SlotFacts> kept(live);
+  for (std::size_t s = 0; s < facts.size(); ++s) {
+    if (facts[s].alive) kept[to[s]] = facts[s];
+  }
+  facts = std::move(kept);
 }
 
 CandidateFilter::CandidateFilter(const Slots& slots, const Profile& query, const Filter& filter)

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -33,8 +34,9 @@ struct Slots {
   std::size_t size() const { return facts.size(); }
   const SlotFacts& operator[](std::uint32_t slot) const { return facts[slot]; }
   void push(const Profile& p);
-  // Keeps the live slots in order (slot numbers shift down over the dead).
-  void compact();
+  // Keeps the live slots, slot s at to[s] (a permutation of 0..live-1 over
+  // the live ones).
+  void compact(std::span<const std::uint32_t> to, std::size_t live);
   std::size_t bytes() const { return facts.capacity() * sizeof(SlotFacts); }
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <mutex>
+#include <utility>
 
 namespace icity::match {
 namespace {
@@ -9,6 +10,12 @@ namespace {
 // Compaction waits for this many dead slots at least, so that a small index
 // under churn is not rebuilt on every removal.
 constexpr std::size_t kCompactAtLeast = 1024;
+// Slots put since the last compaction are in the order they came, every side
+// mixed; once there are this many of them and an eighth of all slots, the
+// index is compacted (renumbered side by side) even with nothing dead. Over a
+// bulk load that rewrites the lists about nine times in all (a geometric sum).
+constexpr std::size_t kReorderAtLeast = 1024;
+constexpr std::size_t kReorderFraction = 8;
 
 }  // namespace
 
@@ -41,6 +48,8 @@ void MatchIndex::put(const Profile& p, const FeatureLabels& labels) {
     lists_[list].add(slot, impact(f.weight));
   }
   for (const auto& [key, label] : labels) labels_.insert_or_assign(key, label);
+  const std::size_t unordered = slots_.size() - ordered_;
+  if (unordered >= std::max(kReorderAtLeast, slots_.size() / kReorderFraction)) compact_locked();
 }
 
 bool MatchIndex::remove(std::int64_t id) {
@@ -69,23 +78,34 @@ void MatchIndex::compact() {
 }
 
 void MatchIndex::compact_locked() {
-  if (dead_ == 0) return;
-  // Live slots keep their order, so every list stays sorted.
-  std::vector<std::uint32_t> renumbered(slots_.size(), 0);
-  std::uint32_t next = 0;
+  if (dead_ == 0 && ordered_ == slots_.size()) return;
+  // The live slots renumbered side by side, each side's in their old order.
+  // A list holds the slots of one side, so it stays sorted; and a side's
+  // profiles are contiguous, so a query's windows over a side are full of its
+  // candidates and its dense lists are dense over their span (top_k.hpp).
+  // Answers do not depend on slots: ties are broken by id.
+  std::array<std::uint32_t, kSideCount> next{};
+  for (const auto& f : slots_.facts) {
+    if (f.alive) ++next[static_cast<std::size_t>(f.side)];
+  }
+  std::uint32_t live = 0;
+  for (auto& n : next) live += std::exchange(n, live);
+  std::vector<std::uint32_t> renumbered(slots_.size(), PostingList::kDropped);
   for (std::uint32_t s = 0; s < slots_.size(); ++s) {
-    if (slots_[s].alive) renumbered[s] = next++;
+    if (slots_[s].alive) renumbered[s] = next[static_cast<std::size_t>(slots_[s].side)]++;
   }
   for (auto& list : lists_) {
-    list.compact([&](std::uint32_t slot) {
-      return slots_[slot].alive ? renumbered[slot] : PostingList::kDropped;
-    });
+    list.compact([&](std::uint32_t slot) { return renumbered[slot]; });
   }
   for (auto& [id, slot] : slot_of_) slot = renumbered[slot];
-  slots_.compact();
+  slots_.compact(renumbered, live);
+  // Room for the slots put until the next reordering, which comes once they
+  // are an eighth of all (so live / 7 of them), without doubling.
+  slots_.facts.reserve(live + live / (kReorderFraction - 1) + kReorderAtLeast);
   side_slots_.fill(0);
   for (const auto& f : slots_.facts) ++side_slots_[static_cast<std::size_t>(f.side)];
   dead_ = 0;
+  ordered_ = slots_.size();
 }
 
 std::size_t MatchIndex::size() const {
@@ -143,33 +163,17 @@ std::vector<QueryList> MatchIndex::lists_for(const Plan& plan, Side side) const 
 }
 
 std::vector<Match> MatchIndex::matches(const Plan& plan, const std::vector<Scored>& best) const {
-  // Each result's contributions, read back from the lists: one ascending pass
-  // a list over the results of its side, not a binary search a result.
+  // Each result's contributions, read back from the lists: a bitmap probe
+  // where the list is dense, else a binary search.
   std::vector<std::vector<Contribution>> parts(best.size());
-  std::vector<std::size_t> order(best.size());
-  for (std::size_t r = 0; r < order.size(); ++r) order[r] = r;
-  auto side_of = [&](std::size_t r) { return static_cast<std::size_t>(slots_[best[r].slot].side); };
-  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
-    return side_of(a) != side_of(b) ? side_of(a) < side_of(b) : best[a].slot < best[b].slot;
-  });
   for (std::size_t i = 0; i < plan.features.size(); ++i) {
     if (plan.side_lists[i] == nullptr) continue;
     const auto& f = plan.features[i];
-    std::size_t side = kSideCount;
-    const PostingList* list = nullptr;
-    std::size_t pos = 0;
-    for (std::size_t r : order) {
-      if (side_of(r) != side) {
-        side = side_of(r);
-        const auto l = (*plan.side_lists[i])[side];
-        list = l == kNoList ? nullptr : &lists_[l];
-        pos = 0;
-      }
-      if (list == nullptr) continue;
-      pos = seek(list->slots.data(), list->slots.size(), pos, best[r].slot);
-      if (pos < list->slots.size() && list->slots[pos] == best[r].slot) {
-        parts[r].push_back({f.key, f.family, f.level, plan.weights[i] * list->impact(pos)});
-      }
+    for (std::size_t r = 0; r < best.size(); ++r) {
+      const auto l = (*plan.side_lists[i])[static_cast<std::size_t>(slots_[best[r].slot].side)];
+      if (l == kNoList) continue;
+      const Impact d = lists_[l].impact_of(best[r].slot);
+      if (d != 0) parts[r].push_back({f.key, f.family, f.level, plan.weights[i] * d});
     }
   }
   std::vector<Match> out;
@@ -187,9 +191,13 @@ std::vector<Match> MatchIndex::top(const Profile& query, std::size_t k,
   const auto p = plan(query);
   const CandidateFilter accept(slots_, query, filter);
   // One heap across the sides: the k-th best score found on one side prunes
-  // the next.
+  // the next, so the largest side, where the k best are likeliest, goes first.
+  auto sides = accept.sides();
+  std::stable_sort(sides.begin(), sides.end(), [&](Side a, Side b) {
+    return side_slots_[static_cast<std::size_t>(a)] > side_slots_[static_cast<std::size_t>(b)];
+  });
   TopK best(k);
-  for (Side side : accept.sides()) {
+  for (Side side : sides) {
     top_max_score(lists_for(p, side), side_slots_[static_cast<std::size_t>(side)], slots_, accept,
                   best);
   }

@@ -102,6 +102,7 @@ class MatchIndex {
   std::array<std::size_t, kSideCount> side_slots_{};         // slots of each side, dead or alive
   std::unordered_map<std::int64_t, std::uint32_t> slot_of_;  // live profiles only
   std::size_t dead_ = 0;
+  std::size_t ordered_ = 0;  // slots [0, ordered_) are side by side (compact_locked)
   FeatureLabels labels_;
 };
 

@@ -5,10 +5,17 @@
 // list at a time, and are dropped as soon as what the remaining lists could
 // add no longer lifts them to the k-th best score. Lucene's
 // MaxScoreBulkScorer works much the same way.
+//
+// A dense unwalked list is asked through its bitmap (top_k.hpp), a word a
+// candidate. Where its impacts differ, the probe adds the list's bound, not
+// the impact, and marks the candidate: what a guess overstates only keeps a
+// candidate longer, and the few that could still enter at the end of the
+// window get their exact impacts before they are offered.
 #include <algorithm>
 #include <array>
 #include <bit>
 #include <limits>
+#include <span>
 
 #include "match/top_k.hpp"
 
@@ -17,6 +24,10 @@ namespace {
 
 // Slots a window spans: its accumulators (32 KiB) stay in L1 cache.
 constexpr std::uint32_t kWindow = 4096;
+// The first window of a query is this small, and each next one twice as large
+// up to kWindow: until the k best are found, every list is walked and every
+// candidate offered, and the pruning rules are only revised between windows.
+constexpr std::uint32_t kFirstWindow = 64;
 // A list is merged with the candidates unless it has this many times more
 // postings than there are candidates over their span (then each is sought).
 constexpr std::size_t kMergeRatio = 4;
@@ -28,7 +39,8 @@ struct Cursor {
   std::size_t pos = 0;
   std::uint64_t weight = 0;
   std::uint64_t flat = 0;
-  std::uint64_t bound = 0;  // weight · max impact: no posting contributes more
+  std::uint64_t bound = 0;                      // weight · max impact: no posting contributes more
+  const PostingList::Bitmap* bitmap = nullptr;  // null: the list has none
 
   bool done() const { return pos >= size; }
   std::uint64_t value() const { return impacts == nullptr ? flat : weight * impacts[pos]; }
@@ -36,26 +48,40 @@ struct Cursor {
 
 constexpr std::uint32_t kNoSlot = std::numeric_limits<std::uint32_t>::max();
 
-// Keeps the candidates whose score is at least `need`, in order, without a
-// branch a candidate (whether one is kept is unpredictable).
-void keep_from(std::uint64_t need, std::vector<std::uint32_t>& cand,
-               std::vector<std::uint64_t>& score) {
-  std::size_t out = 0;
-  for (std::size_t i = 0; i < cand.size(); ++i) {
-    cand[out] = cand[i];
-    score[out] = score[i];
-    out += score[i] >= need ? 1 : 0;
+// The candidates of a window, ascending, with their scores so far and which
+// probes (bit j: the j-th unwalked list) added a bound rather than an impact.
+struct Candidates {
+  std::vector<std::uint32_t> slot;
+  std::vector<std::uint64_t> score;
+  std::vector<std::uint64_t> guessed;
+  std::size_t size = 0;
+
+  explicit Candidates(std::size_t capacity) : slot(capacity), score(capacity), guessed(capacity) {}
+  std::span<const std::uint32_t> slots() const { return {slot.data(), size}; }
+  std::span<std::uint64_t> scores() { return {score.data(), size}; }
+
+  // Keeps the candidates whose score is at least `need`, in order, without a
+  // branch a candidate (whether one is kept is unpredictable).
+  void keep_from(std::uint64_t need) {
+    std::size_t out = 0;
+    for (std::size_t i = 0; i < size; ++i) {
+      slot[out] = slot[i];
+      score[out] = score[i];
+      guessed[out] = guessed[i];
+      out += score[i] >= need ? 1 : 0;
+    }
+    size = out;
   }
-  cand.resize(out);
-  score.resize(out);
-}
+};
+// A candidate remembers this many guessed probes; the lists probed after them
+// are read exactly.
+constexpr std::size_t kGuesses = 64;
 
 // Adds what list `c` holds of the candidates (ascending, not empty) to their
 // scores. Where the list has about as many postings as there are candidates
 // over their span, a branch-free merge of the two; where it has many more,
 // a seek to each candidate.
-void add_list(Cursor& c, const std::vector<std::uint32_t>& cand,
-              std::vector<std::uint64_t>& score) {
+void add_list(Cursor& c, std::span<const std::uint32_t> cand, std::span<std::uint64_t> score) {
   const std::size_t from = seek(c.slots, c.size, c.pos, cand.front());
   const std::size_t to = seek(c.slots, c.size, from, cand.back() + 1);
   c.pos = from;
@@ -85,6 +111,40 @@ void add_list(Cursor& c, const std::vector<std::uint32_t>& cand,
   c.pos = p;
 }
 
+// The same, but where the list has a bitmap, the candidates it covers are
+// looked up in it, a word each, without a branch on whether the list holds
+// them; where its impacts differ, a held one gets the bound, and bit `guess`
+// of its `guessed` (if guess < kGuesses, else the impact is read).
+void probe_list(Cursor& c, std::size_t guess, Candidates& cand) {
+  std::size_t i = 0;
+  if (c.bitmap != nullptr) {
+    const auto& b = *c.bitmap;
+    const std::uint32_t span = b.end - b.base;
+    const std::uint64_t* words = b.words.data();
+    const std::uint32_t* slot = cand.slot.data();
+    std::uint64_t* score = cand.score.data();
+    if (c.impacts == nullptr || guess < kGuesses) {
+      const std::uint64_t add = c.impacts == nullptr ? c.flat : c.bound;
+      const unsigned mark = c.impacts == nullptr ? 0U : 1U;
+      std::uint64_t* guessed = cand.guessed.data();
+      for (; i < cand.size && slot[i] < b.end; ++i) {
+        const std::uint32_t at = slot[i] - b.base;  // wraps below the base: not covered
+        if (at >= span) continue;
+        const std::uint64_t held = (words[at / 64] >> (at % 64)) & 1U;
+        score[i] += held * add;
+        guessed[i] |= (held & mark) << guess;
+      }
+    } else {
+      for (; i < cand.size && slot[i] < b.end; ++i) {
+        if (b.holds(slot[i])) score[i] += c.weight * c.impacts[b.position(slot[i])];
+      }
+    }
+    if (i == cand.size) return;
+    c.pos = std::max(c.pos, b.covered);  // the rest are past the bitmap
+  }
+  add_list(c, cand.slots().subspan(i), cand.scores().subspan(i));
+}
+
 }  // namespace
 
 void top_max_score(std::span<const QueryList> query, std::size_t population, const Slots& slots,
@@ -95,7 +155,7 @@ void top_max_score(std::span<const QueryList> query, std::size_t population, con
   for (const auto& q : query) {
     const auto& l = *q.list;
     lists.push_back({l.slots.data(), l.impacts.empty() ? nullptr : l.impacts.data(), l.slots.size(),
-                     0, q.weight, q.weight * l.uniform, q.weight * l.max_impact});
+                     0, q.weight, q.weight * l.uniform, q.weight * l.max_impact, l.bitmap.get()});
   }
   // Any lists whose bounds sum under the k-th best score may be left
   // unwalked; to skip the most postings, the lists that bound little per
@@ -135,18 +195,16 @@ void top_max_score(std::span<const QueryList> query, std::size_t population, con
   while (essential < m && top.full() && below[essential + 1] < top.threshold()) ++essential;
   std::array<std::uint64_t, kWindow> score{};
   std::array<std::uint64_t, kWindow / 64> touched{};
-  // The window's candidates, ascending, with their scores so far.
-  std::vector<std::uint32_t> cand;
-  std::vector<std::uint64_t> cand_score;
-  cand.reserve(kWindow);
-  cand_score.reserve(kWindow);
+  Candidates cand(kWindow);
+  std::uint32_t window = kFirstWindow;
   while (essential < m) {
     std::uint32_t lo = kNoSlot;
     for (std::size_t i = essential; i < m; ++i) {
       if (!lists[i].done()) lo = std::min(lo, lists[i].slots[lists[i].pos]);
     }
     if (lo == kNoSlot) break;
-    const std::uint64_t hi = std::uint64_t{lo} + kWindow;
+    const std::uint64_t hi = std::uint64_t{lo} + window;
+    window = std::min(kWindow, window * 2);
     const std::size_t walked = essential;  // fixed for the window: those lists are in `score`
     if (probe.size() != walked) plan_probes(walked);
     for (std::size_t i = walked; i < m; ++i) {
@@ -162,13 +220,14 @@ void top_max_score(std::span<const QueryList> query, std::size_t population, con
         for (; c.pos < c.size && c.slots[c.pos] < hi; ++c.pos) add(c.weight * c.impacts[c.pos]);
       }
     }
-    cand.clear();
-    cand_score.clear();
+    cand.size = 0;
     for (std::uint32_t word = 0; word < touched.size(); ++word) {
       for (std::uint64_t bits = touched[word]; bits != 0; bits &= bits - 1) {
         const std::uint32_t at = word * 64 + static_cast<std::uint32_t>(std::countr_zero(bits));
-        cand.push_back(lo + at);
-        cand_score.push_back(score[at]);
+        cand.slot[cand.size] = lo + at;
+        cand.score[cand.size] = score[at];
+        cand.guessed[cand.size] = 0;
+        ++cand.size;
         score[at] = 0;
       }
       touched[word] = 0;
@@ -176,17 +235,23 @@ void top_max_score(std::span<const QueryList> query, std::size_t population, con
     // The unwalked lists one at a time, each in one ascending sweep over the
     // candidates still in reach: those that, with the most this list and the
     // ones after it can add, would reach the k-th best.
-    for (std::size_t j = 0; j < probe.size() && !cand.empty(); ++j) {
+    for (std::size_t j = 0; j < probe.size() && cand.size != 0; ++j) {
       const std::uint64_t threshold = top.full() ? top.threshold() : 0;
-      keep_from(threshold > rest[j] ? threshold - rest[j] : 0, cand, cand_score);
-      if (!cand.empty()) add_list(lists[probe[j]], cand, cand_score);
+      cand.keep_from(threshold > rest[j] ? threshold - rest[j] : 0);
+      if (cand.size != 0) probe_list(lists[probe[j]], j, cand);
     }
     // The filter last, and only for a candidate that could enter: it reads
-    // the slot's facts, a cache miss where candidates are sparse.
-    for (std::size_t i = 0; i < cand.size(); ++i) {
-      const std::uint64_t s = cand_score[i];
-      if ((top.full() && s < top.threshold()) || !accept(cand[i])) continue;
-      if (top.offer({cand[i], slots[cand[i]].id, s}) && top.full()) {
+    // the slot's facts, a cache miss where candidates are sparse. Guessed
+    // impacts are read first: the exact score may fall short.
+    for (std::size_t i = 0; i < cand.size; ++i) {
+      std::uint64_t s = cand.score[i];
+      if (top.full() && s < top.threshold()) continue;
+      for (std::uint64_t bits = cand.guessed[i]; bits != 0; bits &= bits - 1) {
+        const auto& c = lists[probe[static_cast<std::size_t>(std::countr_zero(bits))]];
+        s -= c.bound - c.weight * c.impacts[c.bitmap->position(cand.slot[i])];
+      }
+      if ((top.full() && s < top.threshold()) || !accept(cand.slot[i])) continue;
+      if (top.offer({cand.slot[i], slots[cand.slot[i]].id, s}) && top.full()) {
         while (essential < m && below[essential + 1] < top.threshold()) ++essential;
       }
     }

@@ -1,6 +1,7 @@
 #include "match/top_k.hpp"
 
 #include <algorithm>
+#include <bit>
 
 namespace icity::match {
 
@@ -15,9 +16,66 @@ void PostingList::add(std::uint32_t slot, Impact d) {
   max_impact = std::max(max_impact, d);
 }
 
+void PostingList::index_dense() {
+  bitmap.reset();
+  if (slots.size() < kDenseMin) return;
+  const std::uint32_t base = slots.front();
+  const std::size_t span = std::size_t{slots.back()} - base + 1;
+  if (span > kDenseSpan * slots.size()) return;
+  auto b = std::make_unique<Bitmap>();
+  b->base = base;
+  b->end = slots.back() + 1;
+  b->covered = slots.size();
+  b->words.assign((span + 63) / 64, 0);
+  for (const std::uint32_t slot : slots) {
+    const std::uint32_t at = slot - base;
+    b->words[at / 64] |= std::uint64_t{1} << (at % 64);
+  }
+  if (!impacts.empty()) {
+    const std::size_t words = b->words.size();
+    b->ranks.reserve((words + Bitmap::kRankWords - 1) / Bitmap::kRankWords);
+    std::uint32_t before = 0;
+    for (std::size_t w = 0; w < words; ++w) {
+      if (w % Bitmap::kRankWords == 0) b->ranks.push_back(before);
+      before += static_cast<std::uint32_t>(std::popcount(b->words[w]));
+    }
+  }
+  bitmap = std::move(b);
+}
+
+std::size_t PostingList::Bitmap::position(std::uint32_t slot) const {
+  const std::uint32_t at = slot - base;
+  const std::uint32_t word = at / 64;
+  std::size_t pos = ranks[word / kRankWords];
+  for (std::uint32_t w = word - word % kRankWords; w < word; ++w) {
+    pos += static_cast<std::size_t>(std::popcount(words[w]));
+  }
+  const std::uint64_t below = (std::uint64_t{1} << (at % 64)) - 1;
+  return pos + static_cast<std::size_t>(std::popcount(words[word] & below));
+}
+
+Impact PostingList::impact_of(std::uint32_t slot) const {
+  std::size_t from = 0;
+  if (bitmap) {
+    if (slot < bitmap->end) {
+      if (!bitmap->holds(slot)) return 0;
+      return impacts.empty() ? uniform : impacts[bitmap->position(slot)];
+    }
+    from = bitmap->covered;
+  }
+  const std::uint32_t* end = slots.data() + slots.size();
+  const std::uint32_t* it = std::lower_bound(slots.data() + from, end, slot);
+  return it != end && *it == slot ? impact(static_cast<std::size_t>(it - slots.data())) : 0;
+}
+
 std::size_t PostingList::bytes() const {
-  return sizeof(PostingList) + slots.capacity() * sizeof(std::uint32_t) +
-         impacts.capacity() * sizeof(Impact);
+  std::size_t bytes = sizeof(PostingList) + slots.capacity() * sizeof(std::uint32_t) +
+                      impacts.capacity() * sizeof(Impact);
+  if (bitmap) {
+    bytes += sizeof(Bitmap) + bitmap->words.capacity() * sizeof(std::uint64_t) +
+             bitmap->ranks.capacity() * sizeof(std::uint32_t);
+  }
+  return bytes;
 }
 
 bool TopK::offer(const Scored& s) {

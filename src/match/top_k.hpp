@@ -7,7 +7,9 @@
 #include <algorithm>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <span>
+#include <type_traits>
 #include <vector>
 
 #include "match/candidates.hpp"
@@ -20,19 +22,57 @@ namespace icity::match {
 // kind, an SDG, a sector level: always 1), which also spares a probe its
 // second memory read. max_impact bounds every impact (removals leave it high
 // until the next compaction, which keeps it a valid bound).
+//
+// A dense list (a posting in kDenseSpan slots of its span at least) is also
+// held as a bitmap over that span, built when the index is compacted, so that
+// MaxScore asks it whether it holds one candidate in O(1) instead of merging
+// or seeking: one bit a slot, at most 16 bits a posting, and where impacts
+// differ a count of postings every 512 slots, to find a held slot's impact
+// with a few popcounts. The bitmap covers the
+// postings the list had then (`slots[0, bitmap.covered)`, the slots below
+// `bitmap.end`); postings added later, whose slots are all larger, are found in
+// `slots` as any other list's.
 struct PostingList {
   std::vector<std::uint32_t> slots;
   std::vector<Impact> impacts;  // empty while every posting's impact is `uniform`
   Impact uniform = 0;
   Impact max_impact = 0;
 
+  struct Bitmap {
+    std::uint32_t base = 0;            // the slot of bit 0: the list's first
+    std::uint32_t end = 0;             // slots in [base, end) are covered
+    std::size_t covered = 0;           // postings below `end`
+    std::vector<std::uint64_t> words;  // bit s - base: whether slot s holds the feature
+    std::vector<std::uint32_t> ranks;  // postings before each kRankWords words; empty: uniform
+    static constexpr std::uint32_t kRankWords = 8;
+
+    bool holds(std::uint32_t slot) const {  // REQUIRES: slot < end
+      const std::uint32_t at = slot - base;
+      return slot >= base && ((words[at / 64] >> (at % 64)) & 1U) != 0;
+    }
+    // The position in `slots` of a held slot. REQUIRES: holds(slot), ranks.
+    std::size_t position(std::uint32_t slot) const;
+  };
+  std::unique_ptr<Bitmap> bitmap;  // null: the list is not dense (or not since compaction)
+
+  static constexpr std::size_t kDenseSpan = 16;
+  static constexpr std::size_t kDenseMin = 256;  // postings, for a bitmap
+
   void add(std::uint32_t slot, Impact impact);
   Impact impact(std::size_t i) const { return impacts.empty() ? uniform : impacts[i]; }
+  // D(f) of `slot`, 0 when the list does not hold it: a binary search, but
+  // where the bitmap covers the slot, only when the slot is held and the
+  // impacts differ.
+  Impact impact_of(std::uint32_t slot) const;
   // Keeps the postings whose slot `keep` returns a new number for (not
-  // kDropped), renumbered; the bound becomes exact again.
+  // kDropped), renumbered: the new numbers must keep the list's order. The
+  // bound becomes exact again, and the bitmap is rebuilt.
   static constexpr std::uint32_t kDropped = 0xFFFFFFFF;
   template <class Renumber>
   void compact(const Renumber& renumber);
+  // (Re)builds the bitmap over the present postings if the list is dense,
+  // else drops it.
+  void index_dense();
   std::size_t bytes() const;
 };
 
@@ -53,15 +93,27 @@ void PostingList::compact(const Renumber& renumber) {
     max_impact = std::max(max_impact, d);
     ++out;
   }
-  slots.resize(out);
-  slots.shrink_to_fit();
+  // The lists grow on: capacity is given back only where over half of it is
+  // unused (then a list keeps an eighth to grow in), so that a compaction
+  // without removals does not make every list double at its next posting.
+  auto fit = [out](auto& v) {
+    v.resize(out);
+    if (v.capacity() / 2 > out) {
+      std::remove_reference_t<decltype(v)> fitted;
+      fitted.reserve(out + out / 8);
+      fitted.assign(v.begin(), v.end());
+      v.swap(fitted);
+    }
+  };
+  fit(slots);
   if (same) {
     impacts.clear();
+    impacts.shrink_to_fit();
     uniform = first;
   } else {
-    impacts.resize(out);
+    fit(impacts);
   }
-  impacts.shrink_to_fit();
+  index_dense();
 }
 
 // The first position >= from whose slot is >= target: a few steps first (the

@@ -122,7 +122,8 @@ void expect_same(const MatchIndex& index, World& w, int queries, std::int64_t id
   }
 }
 
-void run(std::uint64_t seed, std::size_t concepts, bool coarse, std::int64_t profiles) {
+void run(std::uint64_t seed, std::size_t concepts, bool coarse, std::int64_t profiles,
+         std::int64_t churn_per_mille = 200) {
   World w(seed, concepts);
   w.coarse = coarse;
   MatchIndex index;
@@ -130,8 +131,9 @@ void run(std::uint64_t seed, std::size_t concepts, bool coarse, std::int64_t pro
   std::size_t compared = 0;
   expect_same(index, w, 25, profiles, compared);
   // Churn: removals and replacements leave tombstones (and, past a quarter
-  // dead, a compaction).
-  for (std::int64_t i = 0; i < profiles / 5; ++i) {
+  // dead, a compaction); replacements go to the end, every side mixed, until
+  // the index reorders its slots.
+  for (std::int64_t i = 0; i < profiles * churn_per_mille / 1000; ++i) {
     const std::int64_t id = w.uniform(1, static_cast<int>(profiles));
     if (w.uniform(0, 1) == 0) {
       index.remove(id);
@@ -151,6 +153,15 @@ TEST(MaxScore, SameTopKAsExhaustiveOnZipfData) {
 
 TEST(MaxScore, SameTopKAsExhaustiveWithManyTies) {
   for (std::uint64_t seed : {4U, 5U}) run(seed, 40, /*coarse=*/true, 3000);
+}
+
+// Enough profiles a side, and few enough concepts, for many lists to be dense
+// (bitmaps, guessed impacts), and heavy churn: most profiles removed or
+// replaced, so that queries meet dead slots, bitmaps older than the postings
+// added since, and slots renumbered by compaction.
+TEST(MaxScore, SameTopKAsExhaustiveWithDenseListsAndHeavyChurn) {
+  run(6, 150, /*coarse=*/false, 20000, /*churn_per_mille=*/1500);
+  run(7, 60, /*coarse=*/true, 12000, /*churn_per_mille=*/800);
 }
 
 }  // namespace
