@@ -11,11 +11,16 @@ namespace {
 // under churn is not rebuilt on every removal.
 constexpr std::size_t kCompactAtLeast = 1024;
 // Slots put since the last compaction are in the order they came, every side
-// mixed; once there are this many of them and an eighth of all slots, the
-// index is compacted (renumbered side by side) even with nothing dead. Over a
-// bulk load that rewrites the lists about nine times in all (a geometric sum).
+// mixed. Once there are this many of them and an eighth of all slots, the
+// index is compacted (renumbered side by side, bitmaps rebuilt) even with
+// nothing dead: over a bulk load that rewrites the lists about nine times in
+// all (a geometric sum). In between, once the slots put since the last
+// reordering are a 64th of all, only they are renumbered side by side, at a
+// cost in proportion to them: a query's windows over them then hold one side.
 constexpr std::size_t kReorderAtLeast = 1024;
 constexpr std::size_t kReorderFraction = 8;
+constexpr std::size_t kTailAtLeast = 256;
+constexpr std::size_t kTailFraction = 64;
 
 }  // namespace
 
@@ -45,11 +50,16 @@ void MatchIndex::put(const Profile& p, const FeatureLabels& labels) {
       list = static_cast<std::uint32_t>(lists_.size());
       lists_.emplace_back();
     }
+    auto& postings = lists_[list].slots;
+    if (postings.empty() || postings.back() < ordered_) tail_lists_.push_back(list);
     lists_[list].add(slot, impact(f.weight));
   }
   for (const auto& [key, label] : labels) labels_.insert_or_assign(key, label);
-  const std::size_t unordered = slots_.size() - ordered_;
-  if (unordered >= std::max(kReorderAtLeast, slots_.size() / kReorderFraction)) compact_locked();
+  if (slots_.size() - compacted_ >= std::max(kReorderAtLeast, slots_.size() / kReorderFraction)) {
+    compact_locked();
+  } else if (slots_.size() - ordered_ >= std::max(kTailAtLeast, slots_.size() / kTailFraction)) {
+    reorder_tail_locked();
+  }
 }
 
 bool MatchIndex::remove(std::int64_t id) {
@@ -78,7 +88,7 @@ void MatchIndex::compact() {
 }
 
 void MatchIndex::compact_locked() {
-  if (dead_ == 0 && ordered_ == slots_.size()) return;
+  if (dead_ == 0 && compacted_ == slots_.size()) return;
   // The live slots renumbered side by side, each side's in their old order.
   // A list holds the slots of one side, so it stays sorted; and a side's
   // profiles are contiguous, so a query's windows over a side are full of its
@@ -105,6 +115,37 @@ void MatchIndex::compact_locked() {
   side_slots_.fill(0);
   for (const auto& f : slots_.facts) ++side_slots_[static_cast<std::size_t>(f.side)];
   dead_ = 0;
+  ordered_ = slots_.size();
+  compacted_ = slots_.size();
+  tail_lists_.clear();
+}
+
+void MatchIndex::reorder_tail_locked() {
+  // The slots put since the last reordering, dead or alive, renumbered side by
+  // side among themselves: each list's postings there are of one side and
+  // after all its others, so it stays sorted.
+  const auto from = static_cast<std::uint32_t>(ordered_);
+  std::array<std::uint32_t, kSideCount> next{};
+  for (std::uint32_t s = from; s < slots_.size(); ++s)
+    ++next[static_cast<std::size_t>(slots_[s].side)];
+  std::uint32_t at = from;
+  for (auto& n : next) at += std::exchange(n, at);
+  std::vector<std::uint32_t> renumbered(slots_.size() - from);
+  std::vector<SlotFacts> facts(slots_.size() - from);
+  for (std::uint32_t s = from; s < slots_.size(); ++s) {
+    const std::uint32_t to = next[static_cast<std::size_t>(slots_[s].side)]++;
+    renumbered[s - from] = to;
+    facts[to - from] = slots_[s];
+    if (slots_[s].alive) slot_of_[slots_[s].id] = to;
+  }
+  std::copy(facts.begin(), facts.end(), slots_.facts.begin() + from);
+  for (const std::uint32_t l : tail_lists_) {
+    auto& slots = lists_[l].slots;
+    for (auto it = std::lower_bound(slots.begin(), slots.end(), from); it != slots.end(); ++it) {
+      *it = renumbered[*it - from];
+    }
+  }
+  tail_lists_.clear();
   ordered_ = slots_.size();
 }
 

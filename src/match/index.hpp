@@ -93,6 +93,7 @@ class MatchIndex {
   std::vector<Match> matches(const Plan& plan, const std::vector<Scored>& best) const;
   void remove_locked(std::int64_t id);
   void compact_locked();
+  void reorder_tail_locked();
 
   mutable std::shared_mutex mutex_;
   std::unordered_map<std::string, std::uint32_t> feature_ids_;
@@ -102,7 +103,9 @@ class MatchIndex {
   std::array<std::size_t, kSideCount> side_slots_{};         // slots of each side, dead or alive
   std::unordered_map<std::int64_t, std::uint32_t> slot_of_;  // live profiles only
   std::size_t dead_ = 0;
-  std::size_t ordered_ = 0;  // slots [0, ordered_) are side by side (compact_locked)
+  std::size_t compacted_ = 0;  // slots at the last compaction (renumbered side by side)
+  std::size_t ordered_ = 0;    // slots [compacted_, ordered_) are side by side too (in runs)
+  std::vector<std::uint32_t> tail_lists_;  // the lists with postings at ordered_ or after
   FeatureLabels labels_;
 };
 

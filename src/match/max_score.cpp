@@ -60,11 +60,11 @@ struct Candidates {
   std::span<const std::uint32_t> slots() const { return {slot.data(), size}; }
   std::span<std::uint64_t> scores() { return {score.data(), size}; }
 
-  // Keeps the candidates whose score is at least `need`, in order, without a
-  // branch a candidate (whether one is kept is unpredictable).
-  void keep_from(std::uint64_t need) {
-    std::size_t out = 0;
-    for (std::size_t i = 0; i < size; ++i) {
+  // Keeps the candidates from `from` on whose score is at least `need`, in
+  // order, moved down to `out` (those before it are kept), without a branch a
+  // candidate (whether one is kept is unpredictable).
+  void keep_from(std::uint64_t need, std::size_t from = 0, std::size_t out = 0) {
+    for (std::size_t i = from; i < size; ++i) {
       slot[out] = slot[i];
       score[out] = score[i];
       guessed[out] = guessed[i];
@@ -114,35 +114,43 @@ void add_list(Cursor& c, std::span<const std::uint32_t> cand, std::span<std::uin
 // The same, but where the list has a bitmap, the candidates it covers are
 // looked up in it, a word each, without a branch on whether the list holds
 // them; where its impacts differ, a held one gets the bound, and bit `guess`
-// of its `guessed` (if guess < kGuesses, else the impact is read).
-void probe_list(Cursor& c, std::size_t guess, Candidates& cand) {
+// of its `guessed` (if guess < kGuesses, else the impact is read). Then keeps
+// the candidates whose score is at least `need` (in the same pass where the
+// bitmap covers them).
+void probe_list(Cursor& c, std::size_t guess, std::uint64_t need, Candidates& cand) {
   std::size_t i = 0;
+  std::size_t out = 0;
   if (c.bitmap != nullptr) {
     const auto& b = *c.bitmap;
     const std::uint32_t span = b.end - b.base;
     const std::uint64_t* words = b.words.data();
-    const std::uint32_t* slot = cand.slot.data();
+    std::uint32_t* slot = cand.slot.data();
     std::uint64_t* score = cand.score.data();
+    std::uint64_t* guessed = cand.guessed.data();
+    auto keep = [&](std::uint64_t s, std::uint64_t g) {
+      slot[out] = slot[i];
+      score[out] = s;
+      guessed[out] = g;
+      out += s >= need ? 1 : 0;
+    };
     if (c.impacts == nullptr || guess < kGuesses) {
       const std::uint64_t add = c.impacts == nullptr ? c.flat : c.bound;
-      const unsigned mark = c.impacts == nullptr ? 0U : 1U;
-      std::uint64_t* guessed = cand.guessed.data();
+      const std::uint64_t mark = c.impacts == nullptr ? 0U : 1U;
       for (; i < cand.size && slot[i] < b.end; ++i) {
         const std::uint32_t at = slot[i] - b.base;  // wraps below the base: not covered
-        if (at >= span) continue;
-        const std::uint64_t held = (words[at / 64] >> (at % 64)) & 1U;
-        score[i] += held * add;
-        guessed[i] |= (held & mark) << guess;
+        const std::uint64_t held = at < span ? (words[at / 64] >> (at % 64)) & 1U : 0U;
+        keep(score[i] + held * add, guessed[i] | ((held & mark) << guess));
       }
     } else {
       for (; i < cand.size && slot[i] < b.end; ++i) {
-        if (b.holds(slot[i])) score[i] += c.weight * c.impacts[b.position(slot[i])];
+        const bool held = b.holds(slot[i]);
+        keep(score[i] + (held ? c.weight * c.impacts[b.position(slot[i])] : 0), guessed[i]);
       }
     }
-    if (i == cand.size) return;
-    c.pos = std::max(c.pos, b.covered);  // the rest are past the bitmap
+    if (i < cand.size) c.pos = std::max(c.pos, b.covered);  // the rest are past the bitmap
   }
-  add_list(c, cand.slots().subspan(i), cand.scores().subspan(i));
+  if (i < cand.size) add_list(c, cand.slots().subspan(i), cand.scores().subspan(i));
+  cand.keep_from(need, i, out);
 }
 
 }  // namespace
@@ -172,7 +180,7 @@ void top_max_score(std::span<const QueryList> query, std::size_t population, con
   // lowers its bound most when it is missing, bound × chance of missing,
   // first. rest[j]: the most probe[j..] can add.
   std::vector<std::size_t> probe;
-  std::vector<std::uint64_t> rest;
+  std::vector<std::uint64_t> rest{0};
   auto lowers = [&](std::size_t i) {
     const double found =
         std::min(1.0, static_cast<double>(lists[i].size) /
@@ -220,6 +228,12 @@ void top_max_score(std::span<const QueryList> query, std::size_t population, con
         for (; c.pos < c.size && c.slots[c.pos] < hi; ++c.pos) add(c.weight * c.impacts[c.pos]);
       }
     }
+    // Candidates are kept while they are in reach: while, with the most the
+    // unwalked lists still to probe (rest[j]) could add, they would reach the
+    // k-th best score (which stays as it is until the window's offers).
+    const std::uint64_t threshold = top.full() ? top.threshold() : 0;
+    auto need = [&](std::size_t j) { return threshold > rest[j] ? threshold - rest[j] : 0; };
+    const std::uint64_t need_first = need(0);
     cand.size = 0;
     for (std::uint32_t word = 0; word < touched.size(); ++word) {
       for (std::uint64_t bits = touched[word]; bits != 0; bits &= bits - 1) {
@@ -227,18 +241,15 @@ void top_max_score(std::span<const QueryList> query, std::size_t population, con
         cand.slot[cand.size] = lo + at;
         cand.score[cand.size] = score[at];
         cand.guessed[cand.size] = 0;
-        ++cand.size;
+        cand.size += score[at] >= need_first ? 1 : 0;
         score[at] = 0;
       }
       touched[word] = 0;
     }
     // The unwalked lists one at a time, each in one ascending sweep over the
-    // candidates still in reach: those that, with the most this list and the
-    // ones after it can add, would reach the k-th best.
+    // candidates still in reach.
     for (std::size_t j = 0; j < probe.size() && cand.size != 0; ++j) {
-      const std::uint64_t threshold = top.full() ? top.threshold() : 0;
-      cand.keep_from(threshold > rest[j] ? threshold - rest[j] : 0);
-      if (cand.size != 0) probe_list(lists[probe[j]], j, cand);
+      probe_list(lists[probe[j]], j, need(j + 1), cand);
     }
     // The filter last, and only for a candidate that could enter: it reads
     // the slot's facts, a cache miss where candidates are sparse. Guessed
