@@ -144,6 +144,7 @@ void MatchIndex::reorder_tail_locked() {
     for (auto it = std::lower_bound(slots.begin(), slots.end(), from); it != slots.end(); ++it) {
       *it = renumbered[*it - from];
     }
+    lists_[l].extend_bitmap();  // a dense list's new postings probed as its others
   }
   tail_lists_.clear();
   ordered_ = slots_.size();

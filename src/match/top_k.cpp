@@ -10,6 +10,7 @@ void PostingList::add(std::uint32_t slot, Impact d) {
     uniform = d;
   } else if (impacts.empty() && d != uniform) {
     impacts.assign(slots.size(), uniform);  // no longer uniform: spell every impact out
+    if (bitmap) bitmap->count_ranks();      // and find them from the bitmap
   }
   slots.push_back(slot);
   if (!impacts.empty()) impacts.push_back(d);
@@ -31,16 +32,38 @@ void PostingList::index_dense() {
     const std::uint32_t at = slot - base;
     b->words[at / 64] |= std::uint64_t{1} << (at % 64);
   }
-  if (!impacts.empty()) {
-    const std::size_t words = b->words.size();
-    b->ranks.reserve((words + Bitmap::kRankWords - 1) / Bitmap::kRankWords);
-    std::uint32_t before = 0;
-    for (std::size_t w = 0; w < words; ++w) {
-      if (w % Bitmap::kRankWords == 0) b->ranks.push_back(before);
-      before += static_cast<std::uint32_t>(std::popcount(b->words[w]));
-    }
-  }
+  if (!impacts.empty()) b->count_ranks();
   bitmap = std::move(b);
+}
+
+void PostingList::extend_bitmap() {
+  if (!bitmap || bitmap->covered == slots.size()) return;
+  Bitmap& b = *bitmap;
+  const std::size_t words = (std::size_t{slots.back()} - b.base + 64) / 64;
+  // Not over a long gap (other sides' slots: a list of the first side would
+  // span them all): its new postings are probed as a sparse list's.
+  if (words > b.words.size() + b.words.size() / 2) return;
+  b.end = slots.back() + 1;
+  b.words.reserve(words);  // exactly: resize alone would double the capacity
+  b.words.resize(words, 0);
+  for (std::size_t i = b.covered; i < slots.size(); ++i) {
+    const std::uint32_t at = slots[i] - b.base;
+    b.words[at / 64] |= std::uint64_t{1} << (at % 64);
+  }
+  b.covered = slots.size();
+  if (!impacts.empty()) b.count_ranks();
+}
+
+void PostingList::Bitmap::count_ranks() {
+  // The last count stays right: only words after its block changed.
+  const std::size_t block = ranks.empty() ? 0 : ranks.size() - 1;
+  std::uint32_t before = ranks.empty() ? 0 : ranks.back();
+  ranks.resize(block);
+  ranks.reserve((words.size() + kRankWords - 1) / kRankWords);
+  for (std::size_t w = block * kRankWords; w < words.size(); ++w) {
+    if (w % kRankWords == 0) ranks.push_back(before);
+    before += static_cast<std::uint32_t>(std::popcount(words[w]));
+  }
 }
 
 std::size_t PostingList::Bitmap::position(std::uint32_t slot) const {

@@ -52,13 +52,20 @@ struct PostingList {
     }
     // The position in `slots` of a held slot. REQUIRES: holds(slot), ranks.
     std::size_t position(std::uint32_t slot) const;
+    // Counts `ranks` again from the last one counted (all, if none is).
+    void count_ranks();
   };
   std::unique_ptr<Bitmap> bitmap;  // null: the list is not dense (or not since compaction)
 
-  static constexpr std::size_t kDenseSpan = 16;
+  static constexpr std::size_t kDenseSpan = 32;
   static constexpr std::size_t kDenseMin = 256;  // postings, for a bitmap
 
+  // Appends a posting. REQUIRES: slot > slots.back().
   void add(std::uint32_t slot, Impact impact);
+  // Extends the bitmap, if the list has one, over the postings added since it
+  // was built, unless that would make it half as large again (the slots
+  // between, other sides', are bits at 0).
+  void extend_bitmap();
   Impact impact(std::size_t i) const { return impacts.empty() ? uniform : impacts[i]; }
   // D(f) of `slot`, 0 when the list does not hold it: a binary search, but
   // where the bitmap covers the slot, only when the slot is held and the

@@ -54,6 +54,34 @@ TEST(PostingList, ADenseListGetsABitmapThatAnswersAsItsPostings) {
   }
 }
 
+TEST(PostingList, TheBitmapExtendsOverLaterPostingsAndAnImpactThatDiffers) {
+  std::mt19937_64 rng(4);
+  std::map<std::uint32_t, Impact> expected;
+  PostingList list = random_list(rng, 0, 3000, 6, /*uniform=*/true, expected);
+  list.compact([](std::uint32_t slot) { return slot; });
+  ASSERT_NE(list.bitmap, nullptr);
+  EXPECT_TRUE(list.bitmap->ranks.empty());
+  // Uniform no more after compaction: the bitmap now needs counts.
+  list.add(3100, 1000);
+  expected[3100] = 1000;
+  EXPECT_FALSE(list.bitmap->ranks.empty());
+  expect_impacts(list, expected, 3200);
+  for (std::uint32_t slot = 3200; slot < 4400; slot += 2) {
+    list.add(slot, static_cast<Impact>(1 + slot % 77));
+    expected[slot] = static_cast<Impact>(1 + slot % 77);
+  }
+  list.extend_bitmap();
+  EXPECT_EQ(list.bitmap->covered, list.slots.size());
+  EXPECT_EQ(list.bitmap->end, 4399U);
+  expect_impacts(list, expected, 4500);
+  // Not over a gap that would make it half as large again.
+  list.add(9500, 5);
+  expected[9500] = 5;
+  list.extend_bitmap();
+  EXPECT_EQ(list.bitmap->end, 4399U);
+  expect_impacts(list, expected, 9600);
+}
+
 TEST(PostingList, ASparseOrShortListGetsNone) {
   std::mt19937_64 rng(2);
   std::map<std::uint32_t, Impact> expected;
