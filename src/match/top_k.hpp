@@ -26,12 +26,12 @@ namespace icity::match {
 // A dense list (a posting in kDenseSpan slots of its span at least) is also
 // held as a bitmap over that span, built when the index is compacted, so that
 // MaxScore asks it whether it holds one candidate in O(1) instead of merging
-// or seeking: one bit a slot, at most 16 bits a posting, and where impacts
-// differ a count of postings every 512 slots, to find a held slot's impact
-// with a few popcounts. The bitmap covers the
-// postings the list had then (`slots[0, bitmap.covered)`, the slots below
-// `bitmap.end`); postings added later, whose slots are all larger, are found in
-// `slots` as any other list's.
+// or seeking: one bit a slot, at most kDenseSpan bits a posting, and where
+// impacts differ a count of postings every 512 slots, to find a held slot's
+// impact with a few popcounts. The bitmap covers `slots[0, bitmap.covered)`,
+// the slots below `bitmap.end`: the postings at compaction, and those added
+// since if extend_bitmap() took them in; later ones, whose slots are all
+// larger, are found in `slots` as any other list's.
 struct PostingList {
   std::vector<std::uint32_t> slots;
   std::vector<Impact> impacts;  // empty while every posting's impact is `uniform`
