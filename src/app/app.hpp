@@ -8,9 +8,11 @@
 
 #include "app/auth_service.hpp"
 #include "app/change_follower.hpp"
+#include "app/delegation_service.hpp"
 #include "app/duplicate_service.hpp"
 #include "app/interaction_service.hpp"
 #include "app/knowledge.hpp"
+#include "app/match_service.hpp"
 #include "app/opportunity_service.hpp"
 #include "app/organisation_service.hpp"
 #include "app/person_service.hpp"
@@ -53,13 +55,16 @@ class App {
   DuplicateService& duplicates() { return duplicates_; }
   SolutionService& solutions() { return solutions_; }
   OpportunityService& opportunities() { return opportunities_; }
+  DelegationService& delegations() { return delegations_; }
+  MatchService& matches() { return matches_; }
   const text::Thesaurus& thesaurus() const { return knowledge_.thesaurus; }
   const text::SdgTagger& sdg_tagger() const { return knowledge_.sdg_tagger; }
   const AppConfig& config() const { return config_; }
   // Starts following the change log: the search index catches up and stays
   // in step; what other nodes write invalidates cached views; organisations
-  // are filed for duplicate detection in the background; opportunities past
-  // their deadline are stored expired, hourly (serve, tests).
+  // are filed for duplicate detection and profiled for matching in the
+  // background; opportunities past their deadline are stored expired, hourly
+  // (serve, tests).
   void follow_changes();
 
  private:
@@ -78,6 +83,8 @@ class App {
   DuplicateService duplicates_;
   SolutionService solutions_;
   OpportunityService opportunities_;
+  DelegationService delegations_;
+  MatchService matches_;
   SearchService search_;  // last: its follower thread stops first
 };
 

@@ -53,20 +53,11 @@ std::string OpportunityService::today() {
   return text;
 }
 
-OpportunitySuggestions OpportunityService::suggest(const core::Opportunity& o) const {
-  OpportunitySuggestions s;
-  if (!o.sdgs.empty() && !o.concepts.empty()) return s;
+TextSuggestions OpportunityService::suggest(const core::Opportunity& o) const {
+  if (!o.sdgs.empty() && !o.concepts.empty()) return {};
   const std::string text =
       o.title.zh + "\n" + o.title.en + "\n" + o.description.zh + "\n" + o.description.en;
-  if (o.sdgs.empty()) {
-    for (const auto& g : tagger_.tag(text)) s.sdgs.push_back(g.goal);
-  }
-  if (o.concepts.empty()) {
-    for (const auto& id : thesaurus_.concepts_in(text)) {
-      if (const auto* c = thesaurus_.find(id)) s.concepts.emplace_back(id, c->label);
-    }
-  }
-  return s;
+  return app::suggest(text, thesaurus_, tagger_, o.sdgs.empty(), o.concepts.empty());
 }
 
 OpportunityAnswer OpportunityService::answer(core::Opportunity o) const {

@@ -33,7 +33,7 @@ namespace icity::app {
 
 struct OpportunityAnswer {
   core::Opportunity opportunity;  // with its effective status
-  OpportunitySuggestions suggestions;
+  TextSuggestions suggestions;
 };
 
 class OpportunityService {
@@ -63,7 +63,7 @@ class OpportunityService {
   // thread until destroyed.
   void start(Context ctx, std::chrono::seconds period = std::chrono::hours(1));
 
-  OpportunitySuggestions suggest(const core::Opportunity& o) const;
+  TextSuggestions suggest(const core::Opportunity& o) const;
   // Today's date in UTC, "YYYY-MM-DD".
   static std::string today();
 

@@ -29,7 +29,8 @@ int prepare_demo(app::App& app) {
   if (world->organisations > 0) {
     std::cout << "icity: demo world loaded: " << world->organisations << " organisations, "
               << world->people << " people, " << world->interactions << " interactions, "
-              << world->solutions << " solutions\n";
+              << world->solutions << " solutions, " << world->opportunities << " opportunities, "
+              << world->delegations << " delegations\n";
   }
   if (app.auth().user_count() == 0) {
     app::NewUser admin;

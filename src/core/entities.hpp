@@ -43,6 +43,33 @@ struct Organisation {
   std::string updated_at;
 };
 
+// A visiting delegation: who comes, from where, when, and what they want to
+// see and discuss. Its interests, in free words of either language, are what
+// the matching engine reads to suggest whom to meet.
+struct DelegationMember {
+  std::string name;
+  std::string title;
+  bool operator==(const DelegationMember&) const = default;
+};
+
+struct Delegation {
+  Id id = 0;
+  std::int64_t version = 0;
+  LocalizedText name;
+  std::optional<Id> origin_organisation_id;  // the organisation that sends it
+  std::string origin_city;                   // as its members write it: "Barcelona"
+  std::string country;                       // ISO 3166-1 alpha-2
+  std::vector<DelegationMember> members;
+  LocalizedText interests;           // free text in either language or both
+  std::string start_date, end_date;  // "YYYY-MM-DD" or ""
+  std::vector<std::string> sectors;  // GB/T 4754-2017 codes it names, if any
+  std::vector<int> sdgs;
+  std::vector<OrgKind> partner_kinds;  // the kinds of organisation it wants to meet
+  bool archived = false;
+  std::string created_at;
+  std::string updated_at;
+};
+
 struct Person {
   Id id = 0;
   std::int64_t version = 0;

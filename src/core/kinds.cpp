@@ -46,6 +46,23 @@ std::optional<InteractionType> parse_interaction_type(std::string_view s) {
 }
 
 std::span<const std::string_view> org_kind_names() { return kOrgKinds; }
+
+LocalizedText label_of(OrgKind v) {
+  static const std::array<LocalizedText, 11> labels = {{
+      {"企业", "enterprise"},
+      {"中小企业", "SME"},
+      {"初创企业", "start-up"},
+      {"商协会", "association"},
+      {"政府", "government"},
+      {"城区", "district"},
+      {"高校", "university"},
+      {"机构", "institution"},
+      {"联合国机构", "UN agency"},
+      {"非政府组织", "NGO"},
+      {"地点", "site"},
+  }};
+  return labels[static_cast<std::size_t>(v)];
+}
 std::span<const std::string_view> size_band_names() { return kSizeBands; }
 std::span<const std::string_view> relation_type_names() { return kRelationTypes; }
 std::span<const std::string_view> interaction_type_names() { return kInteractionTypes; }

@@ -5,6 +5,8 @@
 #include <span>
 #include <string_view>
 
+#include "core/localized_text.hpp"
+
 namespace icity::core {
 
 enum class OrgKind {
@@ -25,6 +27,8 @@ enum class RelationType { kMemberOf, kSisterCity, kLiaison, kPartner };
 enum class InteractionType { kVisitReceived, kMeeting, kCall, kEmail, kEvent };
 
 std::string_view to_string(OrgKind v);
+// "企业 / enterprise": how a kind is shown to people.
+LocalizedText label_of(OrgKind v);
 std::string_view to_string(SizeBand v);
 std::string_view to_string(RelationType v);
 std::string_view to_string(InteractionType v);

@@ -221,4 +221,40 @@ std::vector<FieldError> validate(const Solution& s, const ReferenceCatalogue& re
   return c.take();
 }
 
+std::vector<FieldError> validate(const Delegation& d, const ReferenceCatalogue& ref) {
+  Checker c;
+  c.text("name", d.name, kMaxName, true);
+  c.text("interests", d.interests, kMaxSummary, true);
+  c.length("origin_city", d.origin_city, kMaxShort);
+  if (!is_upper_alpha2(d.country) || !ref.has_country(d.country)) {
+    c.add("country", "不是有效的 ISO 3166-1 二位国家代码(如 ES、DE)",
+          "not an ISO 3166-1 alpha-2 country code (such as ES, DE)");
+  }
+  if (d.members.size() > 200) c.add("members", "最多 200 人", "at most 200 members");
+  for (std::size_t i = 0; i < d.members.size(); ++i) {
+    const auto field = "members[" + std::to_string(i) + "]";
+    if (d.members[i].name.empty()) c.add(field + ".name", "必填", "required");
+    c.length(field + ".name", d.members[i].name, kMaxShort);
+    c.length(field + ".title", d.members[i].title, kMaxShort);
+  }
+  for (const auto& [field, date] :
+       {std::pair{"start_date", &d.start_date}, std::pair{"end_date", &d.end_date}}) {
+    if (!date->empty() && !is_valid_date(*date)) {
+      c.add(field, "日期格式应为 YYYY-MM-DD", "a date is written YYYY-MM-DD");
+    }
+  }
+  if (is_valid_date(d.start_date) && is_valid_date(d.end_date) && d.end_date < d.start_date) {
+    c.add("end_date", "结束日期早于开始日期", "the end date is before the start date");
+  }
+  c.sectors(d.sectors, ref);
+  c.sdgs(d.sdgs);
+  std::set<OrgKind> kinds;
+  for (std::size_t i = 0; i < d.partner_kinds.size(); ++i) {
+    if (!kinds.insert(d.partner_kinds[i]).second) {
+      c.add("partner_kinds[" + std::to_string(i) + "]", "重复", "duplicate");
+    }
+  }
+  return c.take();
+}
+
 }  // namespace icity::core

@@ -16,6 +16,7 @@ std::vector<FieldError> validate(const Organisation& org, const ReferenceCatalog
 std::vector<FieldError> validate(const Person& person, const ReferenceCatalogue& ref);
 std::vector<FieldError> validate(const Interaction& interaction);
 std::vector<FieldError> validate(const Solution& solution, const ReferenceCatalogue& ref);
+std::vector<FieldError> validate(const Delegation& delegation, const ReferenceCatalogue& ref);
 
 bool is_valid_date(std::string_view text);   // "YYYY-MM-DD", a real calendar date
 bool is_valid_email(std::string_view text);  // local@domain.tld, no spaces

@@ -71,6 +71,12 @@ struct SolutionQuery {
   std::string cursor;  // opaque, from a previous page (newest first)
 };
 
+struct DelegationQuery {
+  std::string q;  // in the names and the origin city
+  int limit = 20;
+  std::string cursor;  // opaque, from a previous page (newest first)
+};
+
 struct PersonQuery {
   std::string q;
   std::optional<Id> organisation_id;

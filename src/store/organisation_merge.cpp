@@ -36,6 +36,11 @@ Moved merge(Tx& tx, core::Id from_id, core::Id into_id) {
   sql << "UPDATE opportunities SET organisation_id = :i, version = version + 1, updated_at = :t "
          "WHERE organisation_id = :f",
       soci::use(into, "i"), soci::use(tx.now(), "t"), soci::use(from, "f");
+  moved.delegations =
+      ids_of(sql, "SELECT id FROM delegations WHERE origin_organisation_id = :f", from);
+  sql << "UPDATE delegations SET origin_organisation_id = :i, version = version + 1, updated_at = "
+         ":t WHERE origin_organisation_id = :f",
+      soci::use(into, "i"), soci::use(tx.now(), "t"), soci::use(from, "f");
   moved.users = ids_of(sql, "SELECT id FROM users WHERE organisation_id = :f", from);
   sql << "UPDATE users SET organisation_id = :i WHERE organisation_id = :f", soci::use(into, "i"),
       soci::use(from, "f");

@@ -125,6 +125,35 @@ core::Result<WorldReport> load_demo_world(App& app) {
       ++report.solutions;
     }
   }
+  // Opportunities the seeds' organisations put forward, published.
+  if (auto it = world.find("opportunities"); it != world.end()) {
+    for (const auto& v : it->value().as_array()) {
+      json::object o = v.as_object();
+      const std::string owner(o.at("organisation").as_string());
+      o["organisation_id"] = org_ids.at(owner);
+      o.erase("organisation");
+      auto created = app.opportunities().create(ctx, o);
+      if (!created) return core::fail(bad_world("opportunity of " + owner, created.error().fields));
+      auto published = app.opportunities().transition(ctx, created->opportunity.id,
+                                                      json::object{{"to", "published"}});
+      if (!published) return core::fail(published.error());
+      ++report.opportunities;
+    }
+  }
+  if (auto it = world.find("delegations"); it != world.end()) {
+    for (const auto& v : it->value().as_array()) {
+      json::object d = v.as_object();
+      const std::string key = key_of(d);
+      d.erase("key");
+      if (auto org = d.find("origin"); org != d.end()) {
+        d["origin_organisation_id"] = org_ids.at(std::string(org->value().as_string()));
+        d.erase("origin");
+      }
+      auto created = app.delegations().create(ctx, d);
+      if (!created) return core::fail(bad_world("delegation " + key, created.error().fields));
+      ++report.delegations;
+    }
+  }
   return report;
 }
 

@@ -1,5 +1,6 @@
 // Loads the demo world (data/demo/world.json: the real organisations, people,
-// relations and interactions the seed articles name) through the services, so
+// relations, interactions, solutions, opportunities and the exchange camp's
+// visiting delegations the seed articles name) through the services, so
 // every record is validated and audited like any other write.
 #pragma once
 
@@ -15,6 +16,8 @@ struct WorldReport {
   std::int64_t people = 0;
   std::int64_t interactions = 0;
   std::int64_t solutions = 0;
+  std::int64_t opportunities = 0;
+  std::int64_t delegations = 0;
 };
 
 // Loads the world once: does nothing when the database already holds organisations.

@@ -32,14 +32,9 @@ json::object to_json(const core::Opportunity& o) {
           {"updated_at", o.updated_at}};
 }
 
-json::object to_json(const core::Opportunity& o, const OpportunitySuggestions& s) {
+json::object to_json(const core::Opportunity& o, const TextSuggestions& s) {
   auto out = to_json(o);
-  json::array sdgs, concepts;
-  for (int g : s.sdgs) sdgs.emplace_back(g);
-  for (const auto& [id, label] : s.concepts) {
-    concepts.push_back(json::object{{"id", id}, {"label", to_json(label)}});
-  }
-  out["suggestions"] = json::object{{"sdgs", std::move(sdgs)}, {"concepts", std::move(concepts)}};
+  out["suggestions"] = to_json(s);
   return out;
 }
 
@@ -66,23 +61,8 @@ void read_into(JsonReader& in, core::Opportunity& o) {
   in.string_list("concepts", o.concepts);
   in.int_list("sdgs", o.sdgs);
   in.string_list("countries_sought", o.countries_sought);
-  if (in.has("partner_kinds_sought")) {
-    std::vector<std::string> names;
-    for (auto k : o.partner_kinds_sought) names.emplace_back(core::to_string(k));
-    in.string_list("partner_kinds_sought", names);
-    o.partner_kinds_sought.clear();
-    for (std::size_t i = 0; i < names.size(); ++i) {
-      if (auto k = core::parse_org_kind(names[i])) {
-        o.partner_kinds_sought.push_back(*k);
-      } else {
-        std::string choices;
-        for (auto n : core::org_kind_names())
-          choices += (choices.empty() ? "" : ", ") + std::string(n);
-        in.error("partner_kinds_sought[" + std::to_string(i) + "]", "应为以下之一:" + choices,
-                 "must be one of: " + choices);
-      }
-    }
-  }
+  in.enumeration_list("partner_kinds_sought", o.partner_kinds_sought, &core::parse_org_kind,
+                      core::org_kind_names());
   if (in.has("deadline")) {
     std::string deadline = o.deadline;
     in.string("deadline", deadline, 10);

@@ -80,6 +80,25 @@ class JsonReader {
       bad_choice(key, names);
     }
   }
+  // An array of strings, each one of `names` (each bad one reported as key[i]).
+  template <class E>
+  void enumeration_list(std::string_view key, std::vector<E>& out,
+                        std::optional<E> (*parse)(std::string_view),
+                        std::span<const std::string_view> names) {
+    if (!has(key)) return;
+    std::vector<std::string> raw;
+    const std::size_t before = errors_.size();
+    string_list(key, raw);
+    if (errors_.size() != before) return;
+    out.clear();
+    for (std::size_t i = 0; i < raw.size(); ++i) {
+      if (auto v = parse(raw[i])) {
+        out.push_back(*v);
+      } else {
+        bad_choice(std::string(key) + "[" + std::to_string(i) + "]", names);
+      }
+    }
+  }
   // Calls `each` with a reader for every object in the array at `key`.
   void objects(std::string_view key, const std::function<void(JsonReader&)>& each);
 

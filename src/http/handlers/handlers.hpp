@@ -22,6 +22,8 @@ void register_sdg(Router& router, app::App& app);
 void register_duplicates(Router& router, app::App& app);
 void register_solutions(Router& router, app::App& app);
 void register_opportunities(Router& router, app::App& app);
+void register_delegations(Router& router, app::App& app);
+void register_matches(Router& router, app::App& app);
 
 // The authentication hook of the server: session cookie or bearer token.
 core::Result<AuthContext> authenticate(app::App& app, const Request& request);
