@@ -10,7 +10,9 @@
 #include "app/change_follower.hpp"
 #include "app/duplicate_service.hpp"
 #include "app/interaction_service.hpp"
+#include "app/introduction_service.hpp"
 #include "app/knowledge.hpp"
+#include "app/notification_service.hpp"
 #include "app/opportunity_service.hpp"
 #include "app/organisation_service.hpp"
 #include "app/person_service.hpp"
@@ -53,6 +55,8 @@ class App {
   DuplicateService& duplicates() { return duplicates_; }
   SolutionService& solutions() { return solutions_; }
   OpportunityService& opportunities() { return opportunities_; }
+  IntroductionService& introductions() { return introductions_; }
+  NotificationService& notifications() { return notifications_; }
   const text::Thesaurus& thesaurus() const { return knowledge_.thesaurus; }
   const text::SdgTagger& sdg_tagger() const { return knowledge_.sdg_tagger; }
   const AppConfig& config() const { return config_; }
@@ -78,6 +82,8 @@ class App {
   DuplicateService duplicates_;
   SolutionService solutions_;
   OpportunityService opportunities_;
+  IntroductionService introductions_;
+  NotificationService notifications_;
   SearchService search_;  // last: its follower thread stops first
 };
 
