@@ -22,6 +22,9 @@ void register_sdg(Router& router, app::App& app);
 void register_duplicates(Router& router, app::App& app);
 void register_solutions(Router& router, app::App& app);
 void register_opportunities(Router& router, app::App& app);
+// Also GET /api/organisations/{id}/timeline.
+void register_introductions(Router& router, app::App& app);
+void register_notifications(Router& router, app::App& app);
 
 // The authentication hook of the server: session cookie or bearer token.
 core::Result<AuthContext> authenticate(app::App& app, const Request& request);
