@@ -189,7 +189,7 @@ core::Result<core::IntroductionView> IntroductionService::create(const Context& 
   } else if (!ctx.actor.is_staff() && ctx.actor.role != core::Role::kPartner) {
     return core::fail(forbidden(ctx));
   }
-  if (!errors.empty()) return core::fail(core::Error::invalid(std::move(errors)));
+  if (!errors.empty() || !from) return core::fail(core::Error::invalid(std::move(errors)));
 
   n.from_organisation_id = *from;
   n.opportunity_id = opportunity;

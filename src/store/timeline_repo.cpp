@@ -89,6 +89,7 @@ void load_steps(soci::session& sql, Backend backend, core::Id org,
                 std::map<long long, core::TimelineItem*>& steps) {
   if (steps.empty()) return;
   std::vector<long long> ids;
+  ids.reserve(steps.size());
   for (const auto& [id, item] : steps) ids.push_back(id);
   SqlQuery q(backend);
   q.where_in("s.id", ids);

@@ -143,8 +143,7 @@ TEST_P(Introductions, TheWholePathFromInterestToAnOutcome) {
     EXPECT_EQ(items[0].at("type").as_string(), "introduction_step");
     EXPECT_EQ(items[0].at("status").as_string(), "concluded");
     EXPECT_EQ(items[0].at("introduction_id").as_int64(), id);
-    EXPECT_EQ(items[0].at("direction").as_string(),
-              org == partner_org_id() ? "outgoing" : "incoming");
+    EXPECT_EQ(items[0].at("outgoing").as_bool(), org == partner_org_id());
     EXPECT_EQ(items[0].at("other_organisation").at("id").as_int64(),
               org == partner_org_id() ? other_org_id() : partner_org_id());
     EXPECT_EQ(items[4].at("status").as_string(), "interest");

@@ -96,7 +96,7 @@ json::object to_json(const core::TimelineItem& item) {
           {"at", item.when},
           {"introduction_id", item.introduction_id},
           {"status", core::to_string(item.status)},
-          {"direction", item.outgoing ? "outgoing" : "incoming"},
+          {"outgoing", item.outgoing},
           {"other_organisation", item.other_organisations.empty()
                                      ? json::value(nullptr)
                                      : json::value(ref(item.other_organisations.front()))},

@@ -17,7 +17,7 @@ boost::json::object to_json(const core::Introduction& introduction);
 // {id, kind, title, body, link, created_at, read}
 boost::json::object to_json(const core::Notification& notification);
 // {type: "interaction", id, date, interaction_type, summary, other_organisations}
-// or {type: "introduction_step", id, at, introduction_id, status, direction,
+// or {type: "introduction_step", id, at, introduction_id, status, outgoing,
 //     other_organisation, actor, message}
 boost::json::object to_json(const core::TimelineItem& item);
 
