@@ -222,6 +222,7 @@ core::Result<core::IntroductionView> IntroductionService::create(const Context& 
     }
     n.to_organisation_id = *to;
     if (auto ok = organisation_exists(tx.sql(), n.to_organisation_id); !ok) return ok;
+    store::introductions::lock_creations_from(tx, n.from_organisation_id);
     if (auto open = store::introductions::open_between(tx.sql(), n.from_organisation_id,
                                                        n.to_organisation_id, n.opportunity_id)) {
       return core::fail(core::Error::conflict(

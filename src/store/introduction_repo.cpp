@@ -271,6 +271,15 @@ std::optional<core::Id> open_between(soci::session& sql, core::Id from, core::Id
   return found;
 }
 
+void lock_creations_from(Tx& tx, core::Id from) {
+  if (tx.backend() != Backend::kPostgres) return;
+  // The two-key form: its class (first key) differs from the change log's lock, whose
+  // single bigint key reads as class 0.
+  constexpr int kIntroductionCreations = 4242002;
+  int cls = kIntroductionCreations, key = static_cast<int>(from % 2147483647);
+  tx.sql() << "SELECT pg_advisory_xact_lock(:c, :k)", soci::use(cls, "c"), soci::use(key, "k");
+}
+
 core::Id insert(Tx& tx, core::Introduction& n) {
   Params p(n);
   n.version = 1;

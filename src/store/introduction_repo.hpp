@@ -17,6 +17,10 @@ core::Page<core::IntroductionView> list(soci::session& sql, Backend backend,
 // One still under way between the two about the same opportunity (none: nullopt).
 std::optional<core::Id> open_between(soci::session& sql, core::Id from, core::Id to,
                                      std::optional<core::Id> opportunity_id);
+// Serialises, until `tx` ends, the creations of introductions from one organisation, so that
+// open_between() followed by insert() cannot let two concurrent ones through (PostgreSQL; SQLite
+// has one writer at a time already).
+void lock_creations_from(Tx& tx, core::Id from);
 core::Id insert(Tx& tx, core::Introduction& introduction);  // sets id, version, times
 bool update(Tx& tx, core::Introduction& introduction);      // false: the version moved on
 // Appends a step (sets its id and time) to the introduction's history.

@@ -5,7 +5,9 @@
 // notifications of the people concerned, the dashboard's counts, bad input,
 // the audit trail and the change log.
 #include <algorithm>
+#include <atomic>
 #include <set>
+#include <thread>
 
 #include "fixture.hpp"
 
@@ -493,6 +495,28 @@ TEST_P(Introductions, AMergedOrganisationsIntroductionsMoveToTheOneKept) {
   EXPECT_EQ(read.obj().at("version").as_int64(), 2);
   // One between the two merged ones would introduce the kept one to itself: archived.
   EXPECT_EQ(as(partner()).get(path(between)).status, 404u);
+}
+
+TEST_P(Introductions, ConcurrentExpressionsOfInterestOpenOnlyOne) {
+  constexpr int kThreads = 6;
+  std::atomic<int> created{0}, conflicts{0};
+  std::vector<std::thread> clicks;
+  for (int t = 0; t < kThreads; ++t) {
+    clicks.emplace_back([&] {
+      const auto ctx = app::system_context("double click");
+      const json::object body{{"from_organisation_id", partner_org_id()},
+                              {"to_organisation_id", other_org_id()}};
+      auto r = app().introductions().create(ctx, body);
+      if (r) {
+        ++created;
+      } else if (r.error().code == core::ErrorCode::kConflict) {
+        ++conflicts;
+      }
+    });
+  }
+  for (auto& c : clicks) c.join();
+  EXPECT_EQ(created.load(), 1);
+  EXPECT_EQ(conflicts.load(), kThreads - 1);
 }
 
 ICITY_ON_EVERY_DATABASE(Introductions);
