@@ -55,6 +55,8 @@ App::App(AppConfig config, std::unique_ptr<store::Database> db)
       opportunities_(*db_, knowledge_.reference, knowledge_.thesaurus, knowledge_.sdg_tagger),
       delegations_(*db_, knowledge_.reference, knowledge_.thesaurus, knowledge_.sdg_tagger),
       matches_(*db_, knowledge_.thesaurus, knowledge_.reference),
+      introductions_(*db_),
+      notifications_(*db_),
       search_(*db_, index_.get()) {
   // Any committed change may alter a cached view (a person moves, a relation
   // is added): drop them all; reads rebuild what they need.

@@ -11,8 +11,10 @@
 #include "app/delegation_service.hpp"
 #include "app/duplicate_service.hpp"
 #include "app/interaction_service.hpp"
+#include "app/introduction_service.hpp"
 #include "app/knowledge.hpp"
 #include "app/match_service.hpp"
+#include "app/notification_service.hpp"
 #include "app/opportunity_service.hpp"
 #include "app/organisation_service.hpp"
 #include "app/person_service.hpp"
@@ -57,6 +59,8 @@ class App {
   OpportunityService& opportunities() { return opportunities_; }
   DelegationService& delegations() { return delegations_; }
   MatchService& matches() { return matches_; }
+  IntroductionService& introductions() { return introductions_; }
+  NotificationService& notifications() { return notifications_; }
   const text::Thesaurus& thesaurus() const { return knowledge_.thesaurus; }
   const text::SdgTagger& sdg_tagger() const { return knowledge_.sdg_tagger; }
   const AppConfig& config() const { return config_; }
@@ -85,6 +89,8 @@ class App {
   OpportunityService opportunities_;
   DelegationService delegations_;
   MatchService matches_;
+  IntroductionService introductions_;
+  NotificationService notifications_;
   SearchService search_;  // last: its follower thread stops first
 };
 

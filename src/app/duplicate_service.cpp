@@ -360,6 +360,7 @@ core::Result<core::Id> DuplicateService::merge(const Context& ctx, core::Id from
     for (auto id : moved.solutions) tx.changed("solution", id, "update");
     for (auto id : moved.opportunities) tx.changed("opportunity", id, "update");
     for (auto id : moved.delegations) tx.changed("delegation", id, "update");
+    for (auto id : moved.introductions) tx.changed("introduction", id, "update");
     for (auto id : moved.related) tx.changed("organisation", id, "update");
     tx.changed("organisation", from, "archive");
     tx.changed("organisation", into, "update");
@@ -370,6 +371,7 @@ core::Result<core::Id> DuplicateService::merge(const Context& ctx, core::Id from
                                 ",\"solutions\":" + std::to_string(moved.solutions.size()) +
                                 ",\"opportunities\":" + std::to_string(moved.opportunities.size()) +
                                 ",\"delegations\":" + std::to_string(moved.delegations.size()) +
+                                ",\"introductions\":" + std::to_string(moved.introductions.size()) +
                                 ",\"users\":" + std::to_string(moved.users.size()) + "}";
     audit(tx, ctx, "merge", "organisation", from, "", summary);
     return {};

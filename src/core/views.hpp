@@ -110,6 +110,9 @@ struct DirectorySummary {
   std::vector<CountBy> organisations_by_kind;
   std::vector<CountBy> organisations_by_country;
   std::vector<CountBy> interactions_by_month;
+  // How many introductions reached each step (every status, in workflow order):
+  // one concluded counts under interest, requested, accepted, met and concluded.
+  std::vector<CountBy> introductions_by_step;
 };
 
 struct AuditEntry {

@@ -41,6 +41,19 @@ Moved merge(Tx& tx, core::Id from_id, core::Id into_id) {
   sql << "UPDATE delegations SET origin_organisation_id = :i, version = version + 1, updated_at = "
          ":t WHERE origin_organisation_id = :f",
       soci::use(into, "i"), soci::use(tx.now(), "t"), soci::use(from, "f");
+  moved.introductions =
+      ids_of(sql, "SELECT id FROM introductions WHERE from_organisation_id = :f", from);
+  for (auto id : ids_of(sql, "SELECT id FROM introductions WHERE to_organisation_id = :f", from)) {
+    moved.introductions.push_back(id);
+  }
+  sql << "UPDATE introductions SET from_organisation_id = :i, version = version + 1, updated_at = "
+         ":t WHERE from_organisation_id = :f",
+      soci::use(into, "i"), soci::use(tx.now(), "t"), soci::use(from, "f");
+  sql << "UPDATE introductions SET to_organisation_id = :i, version = version + 1, updated_at = "
+         ":t WHERE to_organisation_id = :f",
+      soci::use(into, "i"), soci::use(tx.now(), "t"), soci::use(from, "f");
+  // One between the two merged organisations now introduces the kept one to itself.
+  sql << "UPDATE introductions SET archived = 1 WHERE from_organisation_id = to_organisation_id";
   moved.users = ids_of(sql, "SELECT id FROM users WHERE organisation_id = :f", from);
   sql << "UPDATE users SET organisation_id = :i WHERE organisation_id = :f", soci::use(into, "i"),
       soci::use(from, "f");

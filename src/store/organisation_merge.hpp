@@ -16,11 +16,13 @@ struct Moved {
   std::vector<core::Id> users;
   std::vector<core::Id> solutions;
   std::vector<core::Id> opportunities;
-  std::vector<core::Id> delegations;  // whose origin it was
+  std::vector<core::Id> delegations;    // whose origin it was
+  std::vector<core::Id> introductions;  // either side
 };
 
 // Moves the people, relations (both directions; none to itself, no
-// duplicates), interaction links, solutions, opportunities, delegations' origins and partner
+// duplicates), interaction links, solutions, opportunities, delegations' origins,
+// introductions (either side; one between the two themselves is archived) and partner
 // accounts of `from` to `into`, and archives `from`. REQUIRES: both exist.
 Moved merge(Tx& tx, core::Id from, core::Id into);
 

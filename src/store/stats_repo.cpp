@@ -4,6 +4,8 @@
 
 #include <algorithm>
 
+#include "core/introduction.hpp"
+
 namespace icity::store::stats {
 namespace {
 
@@ -46,6 +48,17 @@ core::DirectorySummary directory_summary(soci::session& sql) {
               "SELECT substr(date, 1, 7) AS month, COUNT(*) FROM interactions WHERE archived = 0 "
               "GROUP BY substr(date, 1, 7) ORDER BY month DESC LIMIT 24");
   std::reverse(s.interactions_by_month.begin(), s.interactions_by_month.end());
+  const auto reached =
+      grouped(sql,
+              "SELECT s.status, COUNT(DISTINCT s.introduction_id) FROM introduction_steps s JOIN "
+              "introductions n ON n.id = s.introduction_id WHERE n.archived = 0 GROUP BY s.status");
+  for (auto status : core::introduction_status_names()) {
+    core::CountBy c{std::string(status), 0};
+    for (const auto& r : reached) {
+      if (r.key == status) c.count = r.count;
+    }
+    s.introductions_by_step.push_back(std::move(c));
+  }
   return s;
 }
 

@@ -78,6 +78,29 @@ std::int64_t count(soci::session& sql) {
   return n;
 }
 
+namespace {
+
+std::vector<core::Id> ids_where(soci::session& sql, const std::string& condition, long long key) {
+  std::vector<core::Id> out;
+  long long id = 0;
+  soci::statement st =
+      (sql.prepare << "SELECT id FROM users WHERE disabled = 0 AND " + condition + " ORDER BY id",
+       soci::use(key, "k"), soci::into(id));
+  st.execute(false);
+  while (st.fetch()) out.push_back(id);
+  return out;
+}
+
+}  // namespace
+
+std::vector<core::Id> partner_ids(soci::session& sql, core::Id organisation_id) {
+  return ids_where(sql, "role = 'partner' AND organisation_id = :k", organisation_id);
+}
+
+std::vector<core::Id> staff_ids(soci::session& sql) {
+  return ids_where(sql, "role IN ('staff', 'admin') AND id > :k", 0);
+}
+
 core::Id insert(Tx& tx, core::User& user, const std::string& password_hash) {
   long long id = 0;
   long long org = user.organisation_id.value_or(0);

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/entities.hpp"
 #include "store/database.hpp"
@@ -25,6 +26,10 @@ struct SessionRow {
 std::optional<Credentials> find_by_email(soci::session& sql, const std::string& email);
 std::optional<core::User> find(soci::session& sql, core::Id id);
 std::int64_t count(soci::session& sql);
+// Ids of the enabled partner accounts of an organisation, and of every enabled
+// staff or admin account (who hears of what, in src/app).
+std::vector<core::Id> partner_ids(soci::session& sql, core::Id organisation_id);
+std::vector<core::Id> staff_ids(soci::session& sql);
 core::Id insert(Tx& tx, core::User& user, const std::string& password_hash);
 void set_locale(Tx& tx, core::Id user_id, const std::string& locale);
 

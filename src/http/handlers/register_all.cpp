@@ -17,6 +17,8 @@ void register_all(Router& router, app::App& app) {
   register_opportunities(router, app);
   register_delegations(router, app);
   register_matches(router, app);
+  register_introductions(router, app);
+  register_notifications(router, app);
   router.add("GET", "/api/openapi.yaml", [](Request&) -> HandlerResult {
     auto r =
         Response::text(200, std::string(openapi_document()), "application/yaml; charset=utf-8");

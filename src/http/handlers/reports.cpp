@@ -14,6 +14,13 @@ boost::json::array counts(const std::vector<core::CountBy>& rows, const char* ke
   return a;
 }
 
+// {"interest": n, "requested": n, ...}: how many introductions reached each step.
+boost::json::object reached(const std::vector<core::CountBy>& rows) {
+  boost::json::object o;
+  for (const auto& r : rows) o[r.key] = r.count;
+  return o;
+}
+
 }  // namespace
 
 void register_reports(Router& router, app::App& app) {
@@ -28,7 +35,8 @@ void register_reports(Router& router, app::App& app) {
               {"visits_received", s->visits_received},
               {"organisations_by_kind", counts(s->organisations_by_kind, "kind")},
               {"organisations_by_country", counts(s->organisations_by_country, "country")},
-              {"interactions_by_month", counts(s->interactions_by_month, "month")}});
+              {"interactions_by_month", counts(s->interactions_by_month, "month")},
+              {"introductions", reached(s->introductions_by_step)}});
   });
   router.add("GET", "/api/audit", [&app](Request& request) -> HandlerResult {
     Params p(request);
