@@ -201,6 +201,7 @@ std::vector<MatchResult> MatchService::answer(const match::Profile& query,
   std::shared_lock lock(mutex_);
   const auto today = OpportunityService::today();
   match::Filter f = filter;
+  f.require_topic = true;  // never a partner only for where it is or what kind it is
   // Published opportunities past their deadline, until the sweep removes them.
   f.accept = [&](std::int64_t pid) {
     const auto it = cards_.find(pid);

@@ -27,6 +27,10 @@ struct Filter {
   // Size bounds, inclusive; a candidate of unknown size fails either.
   std::optional<int> min_employees;
   std::optional<int> max_employees;
+  // A candidate must share something of substance with the query — a concept,
+  // a term, a sector or an SDG: one that only is where, or what kind of
+  // organisation, the query seeks is not returned (it still scores for them).
+  bool require_topic = false;
   // Asked last, for rules the index cannot see (who may see what). Called
   // under the index's read lock: it must not call back into the index.
   std::function<bool(std::int64_t id)> accept;

@@ -194,12 +194,17 @@ MatchIndex::Plan MatchIndex::plan(const Profile& query) const {
   return plan;
 }
 
-std::vector<QueryList> MatchIndex::lists_for(const Plan& plan, Side side) const {
+std::vector<QueryList> MatchIndex::lists_for(const Plan& plan, Side side,
+                                             bool require_topic) const {
   std::vector<QueryList> out;
   for (std::size_t i = 0; i < plan.features.size(); ++i) {
     if (plan.side_lists[i] == nullptr) continue;
     const auto l = (*plan.side_lists[i])[static_cast<std::size_t>(side)];
-    if (l != kNoList && !lists_[l].slots.empty()) out.push_back({&lists_[l], plan.weights[i]});
+    const auto family = plan.features[i].family;
+    const bool topical = !require_topic || (family != Family::kCountry && family != Family::kKind);
+    if (l != kNoList && !lists_[l].slots.empty()) {
+      out.push_back({&lists_[l], plan.weights[i], topical});
+    }
   }
   return out;
 }
@@ -240,8 +245,8 @@ std::vector<Match> MatchIndex::top(const Profile& query, std::size_t k,
   });
   TopK best(k);
   for (Side side : sides) {
-    top_max_score(lists_for(p, side), side_slots_[static_cast<std::size_t>(side)], slots_, accept,
-                  best);
+    top_max_score(lists_for(p, side, filter.require_topic),
+                  side_slots_[static_cast<std::size_t>(side)], slots_, accept, best);
   }
   return matches(p, std::move(best).sorted());
 }
@@ -255,7 +260,7 @@ std::vector<Match> MatchIndex::top_exhaustive(const Profile& query, std::size_t 
   // Every side's lists: every profile holding a feature of the query is scored.
   std::vector<QueryList> all;
   for (std::size_t side = 0; side < kSideCount; ++side) {
-    const auto lists = lists_for(p, static_cast<Side>(side));
+    const auto lists = lists_for(p, static_cast<Side>(side), filter.require_topic);
     all.insert(all.end(), lists.begin(), lists.end());
   }
   TopK best(k);

@@ -99,7 +99,7 @@ class MatchIndex {
   using SideLists = std::array<std::uint32_t, kSideCount>;
   struct Plan;
   Plan plan(const Profile& query) const;
-  std::vector<QueryList> lists_for(const Plan& plan, Side side) const;
+  std::vector<QueryList> lists_for(const Plan& plan, Side side, bool require_topic) const;
   std::vector<Match> matches(const Plan& plan, const std::vector<Scored>& best) const;
   void remove_locked(std::int64_t id);
   void compact_locked();

@@ -43,6 +43,7 @@ struct Cursor {
   std::uint64_t flat = 0;
   std::uint64_t bound = 0;                      // weight · max impact: no posting contributes more
   const PostingList::Bitmap* bitmap = nullptr;  // null: the list has none
+  bool topical = true;                          // false: never walked, only probed
 
   bool done() const { return pos >= size; }
   std::uint64_t value() const { return impacts == nullptr ? flat : weight * impacts[pos]; }
@@ -178,12 +179,15 @@ void top_max_score(std::span<const QueryList> query, std::size_t population, con
   for (const auto& q : query) {
     const auto& l = *q.list;
     lists.push_back({l.slots.data(), l.impacts.empty() ? nullptr : l.impacts.data(), l.slots.size(),
-                     0, q.weight, q.weight * l.uniform, q.weight * l.max_impact, l.bitmap.get()});
+                     0, q.weight, q.weight * l.uniform, q.weight * l.max_impact, l.bitmap.get(),
+                     q.topical});
   }
   // Any lists whose bounds sum under the k-th best score may be left
   // unwalked; to skip the most postings, the lists that bound little per
   // posting go first (greedy, by bound / length). Lucene orders them so too.
+  // Lists that are not topical go before all of them: never walked.
   std::sort(lists.begin(), lists.end(), [](const Cursor& a, const Cursor& b) {
+    if (a.topical != b.topical) return !a.topical;
     return static_cast<double>(a.bound) * static_cast<double>(b.size) <
            static_cast<double>(b.bound) * static_cast<double>(a.size);
   });
@@ -213,8 +217,10 @@ void top_max_score(std::span<const QueryList> query, std::size_t population, con
 
   // Lists [essential, m) are walked; lists before it only probed. A candidate
   // in none of the walked lists scores at most below[essential], which is
-  // under the k-th best score, so it could not enter.
-  std::size_t essential = 0;
+  // under the k-th best score, so it could not enter — or is in no topical
+  // list, so it may not.
+  std::size_t essential = static_cast<std::size_t>(
+      std::count_if(lists.begin(), lists.end(), [](const Cursor& c) { return !c.topical; }));
   while (essential < m && top.full() && below[essential + 1] < top.threshold()) ++essential;
   auto& [score, touched, cand] = scratch();
   std::uint32_t window = kFirstWindow;

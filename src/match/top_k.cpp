@@ -123,7 +123,12 @@ std::vector<Scored> TopK::sorted() && {
 void top_exhaustive(std::span<const QueryList> query, const Slots& slots,
                     const CandidateFilter& accept, TopK& top) {
   std::vector<std::uint64_t> score(slots.size(), 0);
+  // Topical lists first; then the others add only to those already scored (a
+  // topical posting always adds more than 0).
+  bool others = false;
   for (const auto& q : query) {
+    others = others || !q.topical;
+    if (!q.topical) continue;
     const auto& list = *q.list;
     if (list.impacts.empty()) {
       const std::uint64_t each = q.weight * list.uniform;
@@ -132,6 +137,14 @@ void top_exhaustive(std::span<const QueryList> query, const Slots& slots,
     }
     for (std::size_t i = 0; i < list.slots.size(); ++i) {
       score[list.slots[i]] += q.weight * list.impacts[i];
+    }
+  }
+  for (const auto& q : others ? query : std::span<const QueryList>{}) {
+    if (q.topical) continue;
+    const auto& list = *q.list;
+    for (std::size_t i = 0; i < list.slots.size(); ++i) {
+      auto& s = score[list.slots[i]];
+      if (s != 0) s += q.weight * list.impact(i);
     }
   }
   for (std::uint32_t slot = 0; slot < score.size(); ++slot) {

@@ -145,10 +145,13 @@ inline std::size_t seek(const std::uint32_t* slots, std::size_t size, std::size_
   return static_cast<std::size_t>(std::lower_bound(slots + lo, slots + hi, target) - slots);
 }
 
-// One feature of the query: its list and Q(f).
+// One feature of the query: its list and Q(f). A list that is not topical
+// (Filter::require_topic: a country or kind sought) adds to the score of a
+// candidate found in a topical list, but does not make one by itself.
 struct QueryList {
   const PostingList* list = nullptr;
   std::uint64_t weight = 0;
+  bool topical = true;
 };
 
 struct Scored {

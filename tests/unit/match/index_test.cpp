@@ -70,6 +70,29 @@ TEST(MatchIndex, OnlyComplementarySidesNeverItselfNorItsOrganisation) {
   EXPECT_EQ(ids(index.top(seeker, 10, any_side)), (Ids{2}));  // never itself
 }
 
+TEST(MatchIndex, WithRequireTopicWhereAndWhoOnlyAddToASharedTopic) {
+  MatchIndex index;
+  Profile where_only = profile(1, Side::kBusinessRequest, {"seafood"});
+  where_only.country = "ES";
+  where_only.kind = "university";
+  Profile topical = profile(2, Side::kBusinessRequest, {"design"});
+  Profile both = profile(3, Side::kBusinessRequest, {"design"});
+  both.country = "ES";
+  for (const auto& p : {where_only, topical, both}) index.put(p);
+  Profile seeker = profile(10, Side::kBusinessOffer, {"design"});
+  seeker.countries_sought = {"ES"};
+  seeker.kinds_sought = {"university"};
+  EXPECT_EQ(ids(index.top(seeker, 10)), (Ids{3, 1, 2}));
+  Filter topic;
+  topic.require_topic = true;
+  const auto found = index.top(seeker, 10, topic);
+  EXPECT_EQ(ids(found), (Ids{3, 2}));  // Spain still ranks the Spanish one first
+  EXPECT_EQ(ids(index.top_exhaustive(seeker, 10, topic)), (Ids{3, 2}));
+  seeker.concepts.clear();  // nothing of substance to share: nobody
+  EXPECT_TRUE(index.top(seeker, 10, topic).empty());
+  EXPECT_TRUE(index.top_exhaustive(seeker, 10, topic).empty());
+}
+
 TEST(MatchIndex, EqualScoresRankBySmallerId) {
   MatchIndex index;
   for (std::int64_t id : {9, 3, 7, 5}) index.put(profile(id, Side::kBusinessRequest, {"a"}));

@@ -84,7 +84,7 @@ struct World {
 };
 
 std::vector<Filter> filters(World& w) {
-  std::vector<Filter> out(6);
+  std::vector<Filter> out(7);
   out[1].countries = {w.country_code(), w.country_code()};
   out[2].subjects = {Subject::kOrganisation};
   out[3].accept = [](std::int64_t id) { return id % 3 != 0; };
@@ -93,6 +93,7 @@ std::vector<Filter> filters(World& w) {
       std::vector<Side>{Side::kOrganisation, Side::kBusinessOffer, Side::kBusinessRequest};
   out[5].min_employees = 50;
   out[5].max_employees = 2000;
+  out[6].require_topic = true;  // countries and kinds sought only add to a shared topic
   return out;
 }
 
