@@ -3,6 +3,8 @@
 #include <soci/soci.h>
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
 
 #include "app/opportunity_service.hpp"
 #include "app/service_errors.hpp"
@@ -62,8 +64,13 @@ MatchService::~MatchService() = default;
 
 void MatchService::start() {
   loader_ = std::jthread([this](const std::stop_token& stop) {
+    const auto t0 = std::chrono::steady_clock::now();
     std::unique_lock lock(mutex_);
     refresh(stop);
+    if (stop.stop_requested()) return;
+    std::fprintf(stderr, "icity: match index ready: %zu profiles, %.1f MB, in %.1f s\n",
+                 index_.size(), static_cast<double>(index_.memory_bytes()) / 1e6,
+                 std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
   });
 }
 
