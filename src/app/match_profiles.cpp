@@ -111,11 +111,21 @@ void ProfileBuilder::add_text(BuiltProfile& b, std::string_view raw, float weigh
   for (const auto& m : mentions) {
     if (!m.what->id.starts_with(kPlaces)) direct.push_back(m.what->id);
   }
+  // The sectors the text names: sector concepts it mentions, and the sector a
+  // mentioned concept belongs to (industrial design → 7491).
+  std::vector<std::string> named;
+  for (const auto& id : direct) {
+    named.push_back(id);
+    if (const auto* c = thesaurus_.find(id))
+      named.insert(named.end(), c->broader.begin(), c->broader.end());
+  }
   for (const auto& id : thesaurus_.with_broader(direct)) {
     const bool is_direct = std::find(direct.begin(), direct.end(), id) != direct.end();
     if (id.starts_with("sector:")) {
       // The record's own sectors are authoritative; text names them only when it has none.
-      if (derive.sectors && is_direct) p.sectors.push_back(id.substr(7));
+      if (derive.sectors && std::find(named.begin(), named.end(), id) != named.end()) {
+        p.sectors.push_back(id.substr(7));
+      }
       continue;
     }
     if (id.starts_with("sdg:")) {
@@ -196,7 +206,8 @@ BuiltProfile ProfileBuilder::delegation(const core::Delegation& d,
   BuiltProfile b;
   auto& p = b.profile;
   p.id = profile_id(MatchType::kDelegation, d.id);
-  p.organisation = d.origin_organisation_id.value_or(0);  // not suggested to itself
+  // Its own organisation is not suggested to it.
+  p.organisation = origin != nullptr ? origin->id : d.origin_organisation_id.value_or(0);
   p.subject = match::Subject::kDelegation;
   p.side = match::Side::kDelegationInterest;
   p.sectors = d.sectors;

@@ -13,6 +13,7 @@
 #include "store/opportunity_repo.hpp"
 #include "store/organisation_repo.hpp"
 #include "store/solution_repo.hpp"
+#include "text/normalize.hpp"
 
 namespace icity::app {
 namespace {
@@ -48,6 +49,32 @@ std::optional<core::Organisation> organisation(soci::session& sql, core::Id id) 
   auto view = store::organisations::find(sql, id);
   if (!view) return std::nullopt;
   return std::move(view->organisation);
+}
+
+// A delegation that names no origin organisation and no partner kinds is
+// taken to be its city's: the directory's one government of `city` in
+// `country`, if it has exactly one. Sister-city delegations are official
+// visits; staff say otherwise with partner kinds or the origin.
+std::optional<core::Organisation> city_government(soci::session& sql, store::Backend backend,
+                                                  const std::string& city,
+                                                  const std::string& country) {
+  if (city.empty() || country.empty()) return std::nullopt;
+  core::OrganisationQuery q;
+  q.country = country;
+  q.kind = core::OrgKind::kGovernment;
+  std::optional<core::Organisation> found;
+  int count = 0;
+  const std::string wanted = text::normalize(city);
+  each_item(sql, backend, q, store::organisations::list, [&](const core::OrganisationView& v) {
+    const auto& o = v.organisation;
+    if (o.archived) return;
+    if (text::normalize(o.city.en) == wanted || text::normalize(o.city.zh) == wanted) {
+      ++count;
+      found = o;
+    }
+  });
+  if (count != 1) return std::nullopt;
+  return found;
 }
 
 core::Error refused(const Context& ctx) {
@@ -283,7 +310,11 @@ core::Result<std::vector<MatchResult>> MatchService::for_delegation(const Contex
     auto d = store::delegations::find(sql, id);
     if (!d) return {};
     std::optional<core::Organisation> origin;
-    if (d->origin_organisation_id) origin = organisation(sql, *d->origin_organisation_id);
+    if (d->origin_organisation_id) {
+      origin = organisation(sql, *d->origin_organisation_id);
+    } else if (d->partner_kinds.empty()) {
+      origin = city_government(sql, db_.backend(), d->origin_city, d->country);
+    }
     query = builder_.delegation(*d, origin ? &*origin : nullptr).profile;
     return {};
   });

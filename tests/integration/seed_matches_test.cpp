@@ -7,6 +7,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <boost/json.hpp>
 #include <cstdlib>
 #include <iostream>
 #include <map>
@@ -85,12 +86,23 @@ TEST_P(SeedMatches, EachVisitingDelegationMeetsItsSeedPartnersInTheTopThree) {
   };
   const std::vector<Expect> expected = {
       {"Barcelona City Council delegation", {baoan, pingshan}, {}},
+      {"Barcelona", {baoan, pingshan}, {}},
       {"Bavarian State Government delegation", {}, {imakerbase, huahub}},
       {"City of Munich delegation", {}, {imakerbase, huahub}},
       {"Akimat of Almaty delegation", {shenzhen}, {}},
       {"Aichi Prefectural Government delegation", {guanlan}, {}},
       {"Moscow Innovation Cluster Fund delegation", {imakerbase}, {}},
   };
+  // The API's contract: a delegation named only by its city, country and free
+  // words is its city government's (the directory's one government of
+  // Barcelona), and meets the same partners.
+  auto contract = app_->delegations().create(
+      ctx_,
+      boost::json::object{{"name", {{"en", "Barcelona"}}},
+                          {"origin_city", "Barcelona"},
+                          {"country", "ES"},
+                          {"interests", {{"en", "Industrial design and new energy vehicles"}}}});
+  ASSERT_TRUE(contract) << contract.error().detail.en;
   const auto dels = delegations();
   for (const auto& e : expected) {
     ASSERT_TRUE(dels.contains(e.delegation)) << e.delegation;
