@@ -29,13 +29,17 @@ void check_references(soci::session& sql, const core::Delegation& d,
 
 }  // namespace
 
+std::optional<core::OrganisationRef> DelegationService::origin_of(soci::session& sql,
+                                                                  const core::Delegation& d) {
+  if (!d.origin_organisation_id) return std::nullopt;
+  auto org = store::organisations::find(sql, *d.origin_organisation_id);
+  if (!org) return std::nullopt;
+  return core::OrganisationRef{org->organisation.id, org->organisation.name};
+}
+
 DelegationAnswer DelegationService::answer(soci::session& sql, core::Delegation d) const {
   DelegationAnswer a;
-  if (d.origin_organisation_id) {
-    if (auto org = store::organisations::find(sql, *d.origin_organisation_id)) {
-      a.origin = core::OrganisationRef{org->organisation.id, org->organisation.name};
-    }
-  }
+  a.origin = origin_of(sql, d);
   if (d.sdgs.empty()) {
     a.suggestions =
         suggest(d.interests.zh + "\n" + d.interests.en, thesaurus_, tagger_, true, true);
@@ -59,12 +63,19 @@ core::Result<DelegationAnswer> DelegationService::get(const Context& ctx, core::
   return out;
 }
 
-core::Result<core::Page<core::Delegation>> DelegationService::list(
+core::Result<core::Page<DelegationAnswer>> DelegationService::list(
     const Context& ctx, const core::DelegationQuery& query) {
   if (!ctx.actor.is_staff()) return core::fail(refused(ctx));
-  core::Page<core::Delegation> page;
+  core::Page<DelegationAnswer> page;
   db_.read([&](soci::session& sql) -> core::Result<void> {
-    page = store::delegations::list(sql, db_.backend(), query);
+    auto rows = store::delegations::list(sql, db_.backend(), query);
+    for (auto& d : rows.items) {
+      DelegationAnswer a;
+      a.origin = origin_of(sql, d);
+      a.delegation = std::move(d);
+      page.items.push_back(std::move(a));
+    }
+    page.next_cursor = std::move(rows.next_cursor);
     return {};
   });
   return page;

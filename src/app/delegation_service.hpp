@@ -31,7 +31,8 @@ class DelegationService {
 
   // Staff only (404 for archived ones unless asked by staff, who see them too).
   core::Result<DelegationAnswer> get(const Context& ctx, core::Id id);
-  core::Result<core::Page<core::Delegation>> list(const Context& ctx,
+  // Newest first, each with its origin organisation (no suggestions).
+  core::Result<core::Page<DelegationAnswer>> list(const Context& ctx,
                                                   const core::DelegationQuery& query);
   core::Result<DelegationAnswer> create(const Context& ctx, const boost::json::object& body);
   // A PATCH with the version read (409 when stale).
@@ -39,6 +40,8 @@ class DelegationService {
                                         const boost::json::object& patch);
 
  private:
+  static std::optional<core::OrganisationRef> origin_of(soci::session& sql,
+                                                        const core::Delegation& d);
   DelegationAnswer answer(soci::session& sql, core::Delegation d) const;
   store::Database& db_;
   const ReferenceData& reference_;

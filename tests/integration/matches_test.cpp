@@ -148,6 +148,8 @@ TEST_P(Matching, DelegationsAreWrittenByStaffAuditedAndCheckedFieldByField) {
   auto list = as(staff()).get("/api/delegations?q=Aichi");
   ASSERT_EQ(list.status, 200u);
   EXPECT_EQ(list.obj().at("items").as_array().size(), 1u);
+  EXPECT_EQ(list.obj().at("items").at(0).at("origin_organisation").at("id").as_int64(),
+            other_org_id());
   EXPECT_EQ(as(partner()).get("/api/delegations").status, 403u);
   auto audit = as(admin()).get("/api/audit?entity=delegation");
   ASSERT_EQ(audit.status, 200u) << audit.raw.body;

@@ -9,15 +9,19 @@
 namespace icity::http {
 namespace {
 
+boost::json::object to_json(const app::DelegationAnswer& a, bool with_suggestions) {
+  auto out = app::to_json(a.delegation);
+  out["origin_organisation"] =
+      a.origin ? boost::json::value(boost::json::object{{"id", a.origin->id},
+                                                        {"name", app::to_json(a.origin->name)}})
+               : boost::json::value(nullptr);
+  if (with_suggestions) out["suggestions"] = app::to_json(a.suggestions);
+  return out;
+}
+
 HandlerResult one(const core::Result<app::DelegationAnswer>& r, unsigned status = 200) {
   if (!r) return core::fail(r.error());
-  auto out = app::to_json(r->delegation);
-  out["origin_organisation"] =
-      r->origin ? boost::json::value(boost::json::object{{"id", r->origin->id},
-                                                         {"name", app::to_json(r->origin->name)}})
-                : boost::json::value(nullptr);
-  out["suggestions"] = app::to_json(r->suggestions);
-  return json_response(status, out);
+  return json_response(status, to_json(*r, true));
 }
 
 }  // namespace
@@ -33,7 +37,7 @@ void register_delegations(Router& router, app::App& app) {
     auto page = app.delegations().list(context_of(request), q);
     if (!page) return core::fail(page.error());
     boost::json::array items;
-    for (const auto& d : page->items) items.push_back(app::to_json(d));
+    for (const auto& d : page->items) items.push_back(to_json(d, false));
     return Response::json(200, page_json(items, page->next_cursor));
   });
   router.add("POST", "/api/delegations", [&app](Request& request) -> HandlerResult {
