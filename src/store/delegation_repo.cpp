@@ -162,47 +162,21 @@ core::Page<core::Delegation> list(soci::session& sql, Backend backend,
 }
 
 core::Id insert(Tx& tx, core::Delegation& d) {
-  Params p(d);
-  d.version = 1;
-  d.created_at = d.updated_at = tx.now();
-  long long id = 0;
-  soci::statement st(tx.sql());
-  p.bind(st);
-  st.exchange(soci::use(d.created_at, "ca"));
-  st.exchange(soci::use(d.updated_at, "ua"));
-  st.exchange(soci::into(id));
-  st.alloc();
-  st.prepare(
+  return insert_versioned<Params>(
+      tx, d,
       "INSERT INTO delegations (version, name_zh, name_en, origin_organisation_id, origin_city, "
       "country, members, interests_zh, interests_en, start_date, end_date, sectors, sdgs, "
       "partner_kinds, archived, created_at, updated_at) VALUES (1, :nz, :ne, :o, :oc, :c, :m, "
       ":iz, :ie, :sd, :ed, :s, :g, :pk, :a, :ca, :ua) RETURNING id");
-  st.define_and_bind();
-  st.execute(true);
-  d.id = id;
-  return id;
 }
 
 bool update(Tx& tx, core::Delegation& d) {
-  Params p(d);
-  long long id = d.id, version = d.version;
-  soci::statement st(tx.sql());
-  p.bind(st);
-  st.exchange(soci::use(tx.now(), "ua"));
-  st.exchange(soci::use(id, "id"));
-  st.exchange(soci::use(version, "v"));
-  st.alloc();
-  st.prepare(
+  return update_versioned<Params>(
+      tx, d,
       "UPDATE delegations SET version = version + 1, name_zh = :nz, name_en = :ne, "
       "origin_organisation_id = :o, origin_city = :oc, country = :c, members = :m, interests_zh "
       "= :iz, interests_en = :ie, start_date = :sd, end_date = :ed, sectors = :s, sdgs = :g, "
       "partner_kinds = :pk, archived = :a, updated_at = :ua WHERE id = :id AND version = :v");
-  st.define_and_bind();
-  st.execute(true);
-  if (st.get_affected_rows() != 1) return false;
-  ++d.version;
-  d.updated_at = tx.now();
-  return true;
 }
 
 }  // namespace icity::store::delegations

@@ -281,47 +281,21 @@ void lock_creations_from(Tx& tx, core::Id from) {
 }
 
 core::Id insert(Tx& tx, core::Introduction& n) {
-  Params p(n);
-  n.version = 1;
-  n.created_at = n.updated_at = tx.now();
-  long long id = 0;
-  soci::statement st(tx.sql());
-  p.bind(st);
-  st.exchange(soci::use(n.created_at, "ca"));
-  st.exchange(soci::use(n.updated_at, "ua"));
-  st.exchange(soci::into(id));
-  st.alloc();
-  st.prepare(
+  return insert_versioned<Params>(
+      tx, n,
       "INSERT INTO introductions (version, status, from_organisation_id, to_organisation_id, "
       "opportunity_id, delegation_id, score, outcome, interaction_id, created_by, archived, "
       "created_at, updated_at) VALUES (1, :st, :f, :t, :op, :dg, :sc, :oc, :ia, :cb, :a, :ca, "
       ":ua) RETURNING id");
-  st.define_and_bind();
-  st.execute(true);
-  n.id = id;
-  return id;
 }
 
 bool update(Tx& tx, core::Introduction& n) {
-  Params p(n);
-  long long id = n.id, version = n.version;
-  soci::statement st(tx.sql());
-  p.bind(st);
-  st.exchange(soci::use(tx.now(), "ua"));
-  st.exchange(soci::use(id, "id"));
-  st.exchange(soci::use(version, "v"));
-  st.alloc();
-  st.prepare(
+  return update_versioned<Params>(
+      tx, n,
       "UPDATE introductions SET version = version + 1, status = :st, from_organisation_id = :f, "
       "to_organisation_id = :t, opportunity_id = :op, delegation_id = :dg, score = :sc, outcome "
       "= :oc, interaction_id = :ia, created_by = :cb, archived = :a, updated_at = :ua WHERE id "
       "= :id AND version = :v");
-  st.define_and_bind();
-  st.execute(true);
-  if (st.get_affected_rows() != 1) return false;
-  ++n.version;
-  n.updated_at = tx.now();
-  return true;
 }
 
 core::Id add_step(Tx& tx, core::Id introduction_id, core::IntroductionStep& step) {

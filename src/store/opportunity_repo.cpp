@@ -172,47 +172,21 @@ std::vector<core::Id> due_to_expire(soci::session& sql, const std::string& today
 }
 
 core::Id insert(Tx& tx, core::Opportunity& o) {
-  Params p(o);
-  o.version = 1;
-  o.created_at = o.updated_at = tx.now();
-  long long id = 0;
-  soci::statement st(tx.sql());
-  p.bind(st);
-  st.exchange(soci::use(o.created_at, "ca"));
-  st.exchange(soci::use(o.updated_at, "ua"));
-  st.exchange(soci::into(id));
-  st.alloc();
-  st.prepare(
+  return insert_versioned<Params>(
+      tx, o,
       "INSERT INTO opportunities (version, kind, status, organisation_id, title_zh, title_en, "
       "description_zh, description_en, sectors, concepts, sdgs, countries_sought, "
       "partner_kinds_sought, deadline, archived, created_at, updated_at) VALUES (1, :k, :st, :o, "
       ":tz, :te, :dz, :de, :s, :c, :g, :cs, :pk, :dl, :a, :ca, :ua) RETURNING id");
-  st.define_and_bind();
-  st.execute(true);
-  o.id = id;
-  return id;
 }
 
 bool update(Tx& tx, core::Opportunity& o) {
-  Params p(o);
-  long long id = o.id, version = o.version;
-  soci::statement st(tx.sql());
-  p.bind(st);
-  st.exchange(soci::use(tx.now(), "ua"));
-  st.exchange(soci::use(id, "id"));
-  st.exchange(soci::use(version, "v"));
-  st.alloc();
-  st.prepare(
+  return update_versioned<Params>(
+      tx, o,
       "UPDATE opportunities SET version = version + 1, kind = :k, status = :st, organisation_id "
       "= :o, title_zh = :tz, title_en = :te, description_zh = :dz, description_en = :de, sectors "
       "= :s, concepts = :c, sdgs = :g, countries_sought = :cs, partner_kinds_sought = :pk, "
       "deadline = :dl, archived = :a, updated_at = :ua WHERE id = :id AND version = :v");
-  st.define_and_bind();
-  st.execute(true);
-  if (st.get_affected_rows() != 1) return false;
-  ++o.version;
-  o.updated_at = tx.now();
-  return true;
 }
 
 }  // namespace icity::store::opportunities

@@ -136,47 +136,21 @@ core::Page<core::Solution> list(soci::session& sql, Backend backend,
 }
 
 core::Id insert(Tx& tx, core::Solution& s) {
-  Params p(s);
-  s.version = 1;
-  s.created_at = s.updated_at = tx.now();
-  long long id = 0;
-  soci::statement st(tx.sql());
-  p.bind(st);
-  st.exchange(soci::use(s.created_at, "ca"));
-  st.exchange(soci::use(s.updated_at, "ua"));
-  st.exchange(soci::into(id));
-  st.alloc();
-  st.prepare(
+  return insert_versioned<Params>(
+      tx, s,
       "INSERT INTO solutions (version, title_zh, title_en, summary_zh, summary_en, body_zh, "
       "body_en, sdgs, sectors, place_zh, place_en, organisation_id, source, year, archived, "
       "created_at, updated_at) VALUES (1, :tz, :te, :sz, :se, :bz, :be, :g, :s, :pz, :pe, :o, "
       ":src, :y, :a, :ca, :ua) RETURNING id");
-  st.define_and_bind();
-  st.execute(true);
-  s.id = id;
-  return id;
 }
 
 bool update(Tx& tx, core::Solution& s) {
-  Params p(s);
-  long long id = s.id, version = s.version;
-  soci::statement st(tx.sql());
-  p.bind(st);
-  st.exchange(soci::use(tx.now(), "ua"));
-  st.exchange(soci::use(id, "id"));
-  st.exchange(soci::use(version, "v"));
-  st.alloc();
-  st.prepare(
+  return update_versioned<Params>(
+      tx, s,
       "UPDATE solutions SET version = version + 1, title_zh = :tz, title_en = :te, summary_zh = "
       ":sz, summary_en = :se, body_zh = :bz, body_en = :be, sdgs = :g, sectors = :s, place_zh = "
       ":pz, place_en = :pe, organisation_id = :o, source = :src, year = :y, archived = :a, "
       "updated_at = :ua WHERE id = :id AND version = :v");
-  st.define_and_bind();
-  st.execute(true);
-  if (st.get_affected_rows() != 1) return false;
-  ++s.version;
-  s.updated_at = tx.now();
-  return true;
 }
 
 }  // namespace icity::store::solutions

@@ -79,4 +79,49 @@ auto newest_first(soci::session& sql, SqlQuery& q, std::string_view columns, std
   return page;
 }
 
+// Inserts `e` into a versioned table: version 1, both times now. `Params(e)`
+// binds its columns by name; `sql` inserts them, with :ca and :ua for the
+// times, and ends in RETURNING id. Sets and returns the id.
+template <class Params, class Entity>
+core::Id insert_versioned(Tx& tx, Entity& e, const std::string& sql) {
+  Params p(e);
+  e.version = 1;
+  e.created_at = e.updated_at = tx.now();
+  long long id = 0;
+  soci::statement st(tx.sql());
+  p.bind(st);
+  st.exchange(soci::use(e.created_at, "ca"));
+  st.exchange(soci::use(e.updated_at, "ua"));
+  st.exchange(soci::into(id));
+  st.alloc();
+  st.prepare(sql);
+  st.define_and_bind();
+  st.execute(true);
+  e.id = id;
+  return id;
+}
+
+// Writes `e` if its stored version is still e.version: `sql` sets the
+// columns `Params(e)` binds, version = version + 1 and updated_at = :ua,
+// WHERE id = :id AND version = :v. Bumps e's version and updated_at; false
+// (nothing written) when the version moved on.
+template <class Params, class Entity>
+bool update_versioned(Tx& tx, Entity& e, const std::string& sql) {
+  Params p(e);
+  long long id = e.id, version = e.version;
+  soci::statement st(tx.sql());
+  p.bind(st);
+  st.exchange(soci::use(tx.now(), "ua"));
+  st.exchange(soci::use(id, "id"));
+  st.exchange(soci::use(version, "v"));
+  st.alloc();
+  st.prepare(sql);
+  st.define_and_bind();
+  st.execute(true);
+  if (st.get_affected_rows() != 1) return false;
+  ++e.version;
+  e.updated_at = tx.now();
+  return true;
+}
+
 }  // namespace icity::store
