@@ -57,6 +57,11 @@ App::App(AppConfig config, std::unique_ptr<store::Database> db)
       matches_(*db_, knowledge_.thesaurus, knowledge_.reference),
       introductions_(*db_),
       notifications_(*db_),
+      signing_key_(*db_),
+      events_(*db_),
+      registrations_(*db_, knowledge_.reference, signing_key_),
+      attendance_(*db_, signing_key_),
+      calendars_(*db_, signing_key_),
       search_(*db_, index_.get()) {
   // Any committed change may alter a cached view (a person moves, a relation
   // is added): drop them all; reads rebuild what they need.

@@ -7,8 +7,11 @@
 #include <string>
 
 #include "app/auth_service.hpp"
+#include "app/calendar_service.hpp"
 #include "app/change_follower.hpp"
+#include "app/attendance_service.hpp"
 #include "app/delegation_service.hpp"
+#include "app/event_service.hpp"
 #include "app/duplicate_service.hpp"
 #include "app/interaction_service.hpp"
 #include "app/introduction_service.hpp"
@@ -19,6 +22,7 @@
 #include "app/organisation_service.hpp"
 #include "app/person_service.hpp"
 #include "app/reference_data.hpp"
+#include "app/registration_service.hpp"
 #include "app/report_service.hpp"
 #include "app/search_service.hpp"
 #include "app/solution_service.hpp"
@@ -61,6 +65,10 @@ class App {
   MatchService& matches() { return matches_; }
   IntroductionService& introductions() { return introductions_; }
   NotificationService& notifications() { return notifications_; }
+  EventService& events() { return events_; }
+  RegistrationService& registrations() { return registrations_; }
+  AttendanceService& attendance() { return attendance_; }
+  CalendarService& calendars() { return calendars_; }
   const text::Thesaurus& thesaurus() const { return knowledge_.thesaurus; }
   const text::SdgTagger& sdg_tagger() const { return knowledge_.sdg_tagger; }
   const AppConfig& config() const { return config_; }
@@ -91,6 +99,11 @@ class App {
   MatchService matches_;
   IntroductionService introductions_;
   NotificationService notifications_;
+  SigningKey signing_key_;
+  EventService events_;
+  RegistrationService registrations_;
+  AttendanceService attendance_;
+  CalendarService calendars_;
   SearchService search_;  // last: its follower thread stops first
 };
 

@@ -17,6 +17,8 @@ bool verify_password(std::string_view password, const std::string& hash);
 std::string random_token(std::size_t bytes = 32);
 // Hex SHA-256 of `secret`, for storing session ids and API tokens.
 std::string digest(std::string_view secret);
+// HMAC-SHA-256 of `message` under `key`, its first `bytes` as URL-safe base64.
+std::string mac(std::string_view key, std::string_view message, std::size_t bytes = 16);
 // Constant-time comparison.
 bool same_secret(std::string_view a, std::string_view b);
 

@@ -79,6 +79,72 @@ auto newest_first(soci::session& sql, SqlQuery& q, std::string_view columns, std
   return page;
 }
 
+// One page of `table`'s rows that pass `q`, ordered by `column` (then id) in
+// ascending or descending order, after `cursor` (a keyset cursor of
+// `key_of(item)` and the item's id). As newest_first otherwise.
+template <class Row, class KeyOf>
+auto sorted_page(soci::session& sql, SqlQuery& q, std::string_view columns, std::string_view table,
+                 std::string_view column, bool descending, const std::string& cursor, int limit,
+                 KeyOf key_of) -> core::Page<decltype(std::declval<Row&>().value())> {
+  if (auto c = core::decode_cursor(cursor)) q.after(column, c->key, c->id, descending);
+  long long fetch = limit + 1;
+  Row row;
+  soci::statement st(sql);
+  row.bind(st);
+  q.bind(st);
+  st.exchange(soci::use(fetch, "lim"));
+  st.alloc();
+  const std::string order = descending ? " DESC" : " ASC";
+  st.prepare("SELECT " + std::string(columns) + " FROM " + std::string(table) + " WHERE 1 = 1" +
+             q.conditions() + " ORDER BY " + std::string(column) + order + ", id" + order +
+             " LIMIT :lim");
+  st.define_and_bind();
+  st.execute(false);
+  core::Page<decltype(row.value())> page;
+  while (st.fetch()) {
+    if (static_cast<long long>(page.items.size()) == limit) {
+      const auto& last = page.items.back();
+      page.next_cursor = core::encode_cursor({key_of(last), last.id});
+      break;
+    }
+    page.items.push_back(row.value());
+  }
+  return page;
+}
+
+// The row of `table` with `id`, read through `Row`.
+template <class Row>
+auto find_row(soci::session& sql, const char* columns, const char* table, core::Id id)
+    -> std::optional<decltype(std::declval<Row&>().value())> {
+  Row row;
+  long long key = id;
+  soci::statement st(sql);
+  row.bind(st);
+  st.exchange(soci::use(key, "id"));
+  st.alloc();
+  st.prepare(std::string("SELECT ") + columns + " FROM " + table + " WHERE id = :id");
+  st.define_and_bind();
+  if (!st.execute(true)) return std::nullopt;
+  return row.value();
+}
+
+// Every row of a query with one integer parameter :p.
+template <class Row>
+auto all_rows(soci::session& sql, const std::string& query, long long p)
+    -> std::vector<decltype(std::declval<Row&>().value())> {
+  Row row;
+  soci::statement st(sql);
+  row.bind(st);
+  st.exchange(soci::use(p, "p"));
+  st.alloc();
+  st.prepare(query);
+  st.define_and_bind();
+  st.execute(false);
+  std::vector<decltype(row.value())> out;
+  while (st.fetch()) out.push_back(row.value());
+  return out;
+}
+
 // Inserts `e` into a versioned table: version 1, both times now. `Params(e)`
 // binds its columns by name; `sql` inserts them, with :ca and :ua for the
 // times, and ends in RETURNING id. Sets and returns the id.

@@ -2,6 +2,8 @@
 
 #include <boost/json.hpp>
 
+#include "core/instant.hpp"
+
 namespace icity::app {
 namespace json = boost::json;
 
@@ -141,6 +143,39 @@ void JsonReader::optional_id(std::string_view key, std::optional<std::int64_t>& 
   out = v;
 }
 
+void JsonReader::instant(std::string_view key, std::string& out) {
+  std::string raw = out;
+  const auto before = errors_.size();
+  string(key, raw, 64);
+  if (errors_.size() != before || raw == out) return;
+  if (raw.empty()) {
+    out.clear();
+  } else if (auto stored = core::normalise_instant(raw)) {
+    out = *stored;
+  } else {
+    error(key, "时间格式应为 RFC 3339(如 2023-06-05T09:00:00+08:00)",
+          "a time in RFC 3339 (such as 2023-06-05T09:00:00+08:00)");
+  }
+}
+
+void JsonReader::optional_number(std::string_view key, std::optional<double>& out) {
+  if (!has(key)) return;
+  if (is_null(key)) {
+    out.reset();
+    return;
+  }
+  const auto& v = object_.at(key);
+  if (v.is_double()) {
+    out = v.as_double();
+  } else if (v.is_int64()) {
+    out = static_cast<double>(v.as_int64());
+  } else if (v.is_uint64()) {
+    out = static_cast<double>(v.as_uint64());
+  } else {
+    error(key, "应为数字", "must be a number");
+  }
+}
+
 void JsonReader::string_list(std::string_view key, std::vector<std::string>& out) {
   if (!has(key)) return;
   const auto& v = object_.at(key);
@@ -201,6 +236,18 @@ void JsonReader::id_list(std::string_view key, std::vector<std::int64_t>& out) {
     items.push_back(a[i].as_int64());
   }
   out = std::move(items);
+}
+
+bool JsonReader::object(std::string_view key, const std::function<void(JsonReader&)>& each) {
+  if (!has(key) || is_null(key)) return false;
+  const auto& v = object_.at(key);
+  if (!v.is_object()) {
+    error(key, "应为对象", "must be an object");
+    return false;
+  }
+  JsonReader inner(v.as_object(), errors_, path(key));
+  each(inner);
+  return true;
 }
 
 void JsonReader::objects(std::string_view key, const std::function<void(JsonReader&)>& each) {

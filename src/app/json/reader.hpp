@@ -44,6 +44,11 @@ class JsonReader {
   void optional_id(std::string_view key, std::optional<std::int64_t>& out);
   // An integer or null (which clears it).
   void optional_integer(std::string_view key, std::optional<std::int64_t>& out);
+  // An RFC 3339 date-time with any offset, stored as core::format_instant
+  // writes it; null or "" clears it.
+  void instant(std::string_view key, std::string& out);
+  // A number or null (which clears it).
+  void optional_number(std::string_view key, std::optional<double>& out);
   void string_list(std::string_view key, std::vector<std::string>& out);
   void int_list(std::string_view key, std::vector<int>& out);
   void id_list(std::string_view key, std::vector<std::int64_t>& out);
@@ -99,6 +104,9 @@ class JsonReader {
       }
     }
   }
+  // Calls `each` with a reader for the object at `key`; false when it is
+  // absent, null or not an object (reported).
+  bool object(std::string_view key, const std::function<void(JsonReader&)>& each);
   // Calls `each` with a reader for every object in the array at `key`.
   void objects(std::string_view key, const std::function<void(JsonReader&)>& each);
 

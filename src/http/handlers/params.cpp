@@ -63,8 +63,8 @@ core::Result<void> Params::finish() {
   return core::fail(core::Error::invalid(std::move(errors_)));
 }
 
-core::Result<core::Id> path_id(const Request& request) {
-  auto v = request.param("id");
+core::Result<core::Id> path_id(const Request& request, std::string_view name) {
+  auto v = request.param(name);
   core::Id id = 0;
   if (v) {
     const auto [end, ec] = std::from_chars(v->data(), v->data() + v->size(), id);

@@ -30,8 +30,9 @@ class Params {
   std::vector<core::FieldError> errors_;
 };
 
-// The id in the path, or a 404 (an id that cannot exist names nothing).
-core::Result<core::Id> path_id(const Request& request);
+// The id in the path (the parameter `name`), or a 404 (an id that cannot
+// exist names nothing).
+core::Result<core::Id> path_id(const Request& request, std::string_view name = "id");
 core::Result<boost::json::object> json_body(const Request& request);
 app::Context context_of(const Request& request);
 Response json_response(unsigned status, const boost::json::object& body);

@@ -7,7 +7,7 @@
 #include <memory>
 #include <sstream>
 
-#include "reader_tools.hpp"
+#include "support/reader_tools.hpp"
 
 namespace icity::app {
 namespace {

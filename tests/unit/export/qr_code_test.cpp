@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "reader_tools.hpp"
+#include "support/reader_tools.hpp"
 
 namespace icity::app {
 namespace {

@@ -1,4 +1,4 @@
-#include "reader_tools.hpp"
+#include "support/reader_tools.hpp"
 
 #include <sys/wait.h>
 #include <unistd.h>
