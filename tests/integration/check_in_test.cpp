@@ -66,13 +66,18 @@ TEST_P(CheckIns, TheQrCodeCarriesASignedTokenThatChecksInOnce) {
   if (test::has_program("/usr/bin/rsvg-convert") && test::has_program("/usr/bin/zbarimg")) {
     test::ScratchDir dir;
     const auto file = dir.write("code.svg", svg.raw.body);
-    ASSERT_EQ(test::run({"/usr/bin/rsvg-convert", "-w", "400", file, "-o", dir.path() + "/code.png"}).exit_code, 0);
+    ASSERT_EQ(
+        test::run({"/usr/bin/rsvg-convert", "-w", "400", file, "-o", dir.path() + "/code.png"})
+            .exit_code,
+        0);
     auto decoded = test::run({"/usr/bin/zbarimg", "--raw", "-q", dir.path() + "/code.png"});
     EXPECT_EQ(decoded.out.substr(0, decoded.out.find_last_not_of('\n') + 1), token);
   }
-  EXPECT_EQ(anonymous().get(base() + "/registrations/" + std::to_string(guest.at("id").as_int64()) +
-                            "/qr.svg").status,
-            404u);
+  EXPECT_EQ(
+      anonymous()
+          .get(base() + "/registrations/" + std::to_string(guest.at("id").as_int64()) + "/qr.svg")
+          .status,
+      404u);
 
   // Staff check in once; the same code again is refused and says when it was used.
   EXPECT_EQ(anonymous().post(base() + "/check-ins", json::object{{"token", token}}).status, 401u);
@@ -93,15 +98,17 @@ TEST_P(CheckIns, TheQrCodeCarriesASignedTokenThatChecksInOnce) {
   EXPECT_EQ(check_in("ic1." + std::to_string(event_) + ".1.AAAAAAAAAAAAAAAAAAAAAA").error_fields(),
             std::vector<std::string>{"token"});
   EXPECT_EQ(check_in("hello").error_fields(), std::vector<std::string>{"token"});
-  EXPECT_EQ(as(staff()).post("/api/events/999/check-ins", json::object{{"token", token}}).status, 422u);
+  EXPECT_EQ(as(staff()).post("/api/events/999/check-ins", json::object{{"token", token}}).status,
+            422u);
 }
 
 TEST_P(CheckIns, CancelledAndWaitingRegistrationsDoNotGetIn) {
   auto a = enrol("1"), b = enrol("2"), c = enrol("3");
   ASSERT_EQ(c.at("status").as_string(), "waitlisted");
   EXPECT_EQ(check_in(std::string(c.at("check_in_token").as_string())).status, 409u);
-  auto cancelled = anonymous().del(base() + "/registrations/" + std::to_string(a.at("id").as_int64()) +
-                                   "?key=" + std::string(a.at("key").as_string()));
+  auto cancelled =
+      anonymous().del(base() + "/registrations/" + std::to_string(a.at("id").as_int64()) +
+                      "?key=" + std::string(a.at("key").as_string()));
   ASSERT_EQ(cancelled.status, 200u);
   EXPECT_EQ(check_in(std::string(a.at("check_in_token").as_string())).status, 409u);
   // c took a's seat: now it gets in.
@@ -158,7 +165,8 @@ TEST_P(CheckIns, CalendarFeedsAreReadByLibicalAndPythonsIcalendar) {
   EXPECT_NE(icalcomponent_get_first_component(cal, ICAL_VTIMEZONE_COMPONENT), nullptr);
   icalcomponent_free(cal);
 
-  if (!test::has_python_module("icalendar")) GTEST_SKIP() << "Debian's python3-icalendar is missing";
+  if (!test::has_python_module("icalendar"))
+    GTEST_SKIP() << "Debian's python3-icalendar is missing";
   test::ScratchDir dir;
   const char* script =
       "import icalendar, sys\n"

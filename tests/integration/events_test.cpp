@@ -90,7 +90,8 @@ TEST_P(Events, BadInputNamesEveryBadFieldAndWritesNothing) {
 }
 
 TEST_P(Events, AProgrammeIsATimetableOfSessionsAtSites) {
-  auto org = as(staff()).post("/api/organisations", org_body("观澜版画村", "Guanlan Print Village"));
+  auto org =
+      as(staff()).post("/api/organisations", org_body("观澜版画村", "Guanlan Print Village"));
   ASSERT_EQ(org.status, 201u) << org.raw.body;
   const auto site_id = org.obj().at("id").as_int64();
   auto patch_kind = as(staff()).patch("/api/organisations/" + std::to_string(site_id),
@@ -124,13 +125,13 @@ TEST_P(Events, AProgrammeIsATimetableOfSessionsAtSites) {
                                              {"site_id", site_id}});
   ASSERT_EQ(later.status, 201u) << later.raw.body;
   EXPECT_EQ(later.obj().at("site").at("name").at("en").as_string(), "Guanlan Print Village");
-  auto first = as(staff()).post(
-      path(id) + "/sessions",
-      json::object{{"type", "opening_ceremony"},
-                   {"title", {{"zh", "开营仪式"}, {"en", "Opening ceremony"}}},
-                   {"starts_at", "2099-06-05T09:30:00+08:00"},
-                   {"ends_at", "2099-06-05T10:30:00+08:00"},
-                   {"speakers", json::array{{{"name", {{"en", "Director"}}}}}}});
+  auto first =
+      as(staff()).post(path(id) + "/sessions",
+                       json::object{{"type", "opening_ceremony"},
+                                    {"title", {{"zh", "开营仪式"}, {"en", "Opening ceremony"}}},
+                                    {"starts_at", "2099-06-05T09:30:00+08:00"},
+                                    {"ends_at", "2099-06-05T10:30:00+08:00"},
+                                    {"speakers", json::array{{{"name", {{"en", "Director"}}}}}}});
   ASSERT_EQ(first.status, 201u) << first.raw.body;
   auto outside = as(staff()).post(path(id) + "/sessions",
                                   json::object{{"type", "seminar"},

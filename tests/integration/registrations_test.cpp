@@ -19,13 +19,14 @@ class Registrations : public NodeTest {
                      const std::string& closes = "2099-06-04T23:59:00+08:00") {
     auto r = as(staff()).post(
         "/api/events",
-        json::object{{"title", {{"zh", "创新城市交流营"}, {"en", "Innovative cities exchange camp"}}},
-                     {"type", "exchange_camp"},
-                     {"starts_at", "2099-06-05T09:00:00+08:00"},
-                     {"ends_at", "2099-06-11T18:00:00+08:00"},
-                     {"capacity", capacity},
-                     {"visibility", visibility},
-                     {"registration_closes_at", closes}});
+        json::object{
+            {"title", {{"zh", "创新城市交流营"}, {"en", "Innovative cities exchange camp"}}},
+            {"type", "exchange_camp"},
+            {"starts_at", "2099-06-05T09:00:00+08:00"},
+            {"ends_at", "2099-06-11T18:00:00+08:00"},
+            {"capacity", capacity},
+            {"visibility", visibility},
+            {"registration_closes_at", closes}});
     EXPECT_EQ(r.status, 201u) << r.raw.body;
     return r.obj().at("id").as_int64();
   }
@@ -38,7 +39,9 @@ class Registrations : public NodeTest {
             {"organisation", "City of Barcelona"},
             {"country", "ES"}};
   }
-  Answer enrol(std::int64_t id, const std::string& n) { return anonymous().post(path(id), person(n)); }
+  Answer enrol(std::int64_t id, const std::string& n) {
+    return anonymous().post(path(id), person(n));
+  }
 };
 
 TEST_P(Registrations, SeatsFirstThenTheWaitingListInOrderAndACancellationPromotesTheFirst) {
@@ -71,8 +74,8 @@ TEST_P(Registrations, SeatsFirstThenTheWaitingListInOrderAndACancellationPromote
   ASSERT_EQ(promoted.status, 200u) << promoted.raw.body;
   EXPECT_EQ(promoted.obj().at("status").as_string(), "registered");
   const std::string dkey(d.obj().at("key").as_string());
-  auto moved_up =
-      anonymous().get(path(id) + "/" + std::to_string(d.obj().at("id").as_int64()) + "?key=" + dkey);
+  auto moved_up = anonymous().get(path(id) + "/" + std::to_string(d.obj().at("id").as_int64()) +
+                                  "?key=" + dkey);
   EXPECT_EQ(moved_up.obj().at("position").as_int64(), 1);
 
   // Staff see all four in order of arrival; the promoted one was told.
@@ -85,7 +88,8 @@ TEST_P(Registrations, SeatsFirstThenTheWaitingListInOrderAndACancellationPromote
   auto outbox = as(staff()).get("/api/outbox?event_id=" + std::to_string(id));
   const auto& messages = outbox.obj().at("items").as_array();
   EXPECT_TRUE(std::any_of(messages.begin(), messages.end(), [](const json::value& m) {
-    return m.at("kind").as_string() == "promoted" && m.at("to").at("email").as_string() == "p3@example.org";
+    return m.at("kind").as_string() == "promoted" &&
+           m.at("to").at("email").as_string() == "p3@example.org";
   })) << outbox.raw.body;
   auto e = anonymous().get("/api/events/" + std::to_string(id));
   EXPECT_EQ(e.obj().at("registrations").at("registered").as_int64(), 2);
@@ -128,13 +132,15 @@ TEST_P(Registrations, AnInvitationOnlyEventTakesTheInvitedThroughTheirLinkAndRem
   ASSERT_EQ(refused.status, 409u) << refused.raw.body;
   auto invited = as(staff()).post(
       "/api/events/" + std::to_string(id) + "/invitations",
-      json::object{{"invitations", json::array{{{"name", {{"en", "Marta"}}}, {"email", "p1@example.org"}},
-                                               {{"email", "p2@example.org"}}}}});
+      json::object{
+          {"invitations", json::array{{{"name", {{"en", "Marta"}}}, {"email", "p1@example.org"}},
+                                      {{"email", "p2@example.org"}}}}});
   ASSERT_EQ(invited.status, 201u) << invited.raw.body;
   const auto& links = invited.obj().at("items").as_array();
   ASSERT_EQ(links.size(), 2u);
-  auto again = as(staff()).post("/api/events/" + std::to_string(id) + "/invitations",
-                                json::object{{"invitations", json::array{{{"email", "p2@example.org"}}}}});
+  auto again =
+      as(staff()).post("/api/events/" + std::to_string(id) + "/invitations",
+                       json::object{{"invitations", json::array{{{"email", "p2@example.org"}}}}});
   EXPECT_EQ(again.error_fields(), std::vector<std::string>{"invitations[0].email"});
 
   auto body = person("1");
@@ -144,7 +150,8 @@ TEST_P(Registrations, AnInvitationOnlyEventTakesTheInvitedThroughTheirLinkAndRem
   auto forged = person("9");
   forged["invitation"] = "forged";
   auto refused_key = anonymous().post(path(id), forged);
-  EXPECT_EQ(refused_key.error_fields(), std::vector<std::string>{"invitation"}) << refused_key.raw.body;
+  EXPECT_EQ(refused_key.error_fields(), std::vector<std::string>{"invitation"})
+      << refused_key.raw.body;
   EXPECT_EQ(anonymous().post(path(id), person("9")).status, 409u);
 
   auto reminded = as(staff()).post("/api/events/" + std::to_string(id) + "/invitations/reminders",
@@ -189,7 +196,8 @@ TEST_P(Registrations, TwoHundredAtOnceForFiftySeatsGiveFiftySeatsAndAWaitingList
   ASSERT_EQ(waiting.size(), 150u);
   std::sort(waiting.begin(), waiting.end());
   for (std::size_t i = 0; i < waiting.size(); ++i) {
-    EXPECT_EQ(waiting[i].second, static_cast<std::int64_t>(i) + 1) << "arrival " << waiting[i].first;
+    EXPECT_EQ(waiting[i].second, static_cast<std::int64_t>(i) + 1)
+        << "arrival " << waiting[i].first;
   }
   // The stored list agrees: 1 … 150 in order of arrival, after the 50 seats.
   auto all = as(staff()).get(path(id));
