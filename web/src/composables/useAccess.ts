@@ -30,6 +30,10 @@ export type Action =
   | 'introduction.read'
   /** Express interest: staff for any organisation, a partner for its own. */
   | 'introduction.create'
+  /** Create and edit events and their sessions, invite, check in, see registrations (staff). */
+  | 'event.write'
+  /** Edit a site's visiting details (staff). */
+  | 'site.write'
 
 export interface Owned {
   /** For an organisation: its id; for a person, a solution or an opportunity: its organisation_id. */

@@ -52,7 +52,7 @@ export const menu: MenuItem[] = [
       { key: 'introductions', title: 'menu.introductions', route: 'IntroductionInbox', roles: loggedIn },
     ],
   },
-  { key: 'events', title: 'menu.events', icon: Calendar, route: 'Events', notBuilt: true },
+  { key: 'events', title: 'menu.events', icon: Calendar, route: 'EventList' },
   { key: 'b2b', title: 'menu.b2b', icon: ChatDotRound, route: 'B2bMeetings', notBuilt: true },
   { key: 'delegations', title: 'menu.delegations', icon: Guide, route: 'DelegationList', roles: ['admin', 'staff'] },
   { key: 'serviceDesk', title: 'menu.serviceDesk', icon: Service, route: 'ServiceDesk', notBuilt: true },

@@ -6,7 +6,6 @@ const writers: ('admin' | 'staff')[] = ['admin', 'staff']
 
 /** Capabilities of PRODUCT.md that are not built yet: route name → capability key. */
 export const notBuiltCapabilities = [
-  { path: 'events', name: 'Events', capability: 'events' },
   { path: 'b2b', name: 'B2bMeetings', capability: 'b2b' },
   { path: 'service-desk', name: 'ServiceDesk', capability: 'serviceDesk' },
   { path: 'projects', name: 'Projects', capability: 'projects' },
@@ -213,6 +212,55 @@ export const routes: RouteRecordRaw[] = [
         name: 'DelegationEdit',
         component: () => import('@/views/delegations/edit.vue'),
         meta: { title: 'delegation.edit', requiresAuth: true, roles: writers },
+        props: (r) => ({ id: Number(r.params.id) }),
+      },
+      // Events and exchange programmes: public ones, registration and the registrant's own page are
+      // open to everyone; writing, registrations, invitations and the door (check-in) are staff's.
+      {
+        path: 'events',
+        name: 'EventList',
+        component: () => import('@/views/events/index.vue'),
+        meta: { title: 'menu.events' },
+      },
+      {
+        path: 'events/new',
+        name: 'EventCreate',
+        component: () => import('@/views/events/create.vue'),
+        meta: { title: 'event.create', requiresAuth: true, roles: writers },
+      },
+      {
+        path: 'events/:id(\\d+)',
+        name: 'EventDetail',
+        component: () => import('@/views/events/detail.vue'),
+        meta: { title: 'event.detail' },
+        props: (r) => ({ id: Number(r.params.id) }),
+      },
+      {
+        path: 'events/:id(\\d+)/edit',
+        name: 'EventEdit',
+        component: () => import('@/views/events/edit.vue'),
+        meta: { title: 'event.edit', requiresAuth: true, roles: writers },
+        props: (r) => ({ id: Number(r.params.id) }),
+      },
+      {
+        path: 'events/:id(\\d+)/register',
+        name: 'EventRegister',
+        component: () => import('@/views/events/register.vue'),
+        meta: { title: 'event.register.title' },
+        props: (r) => ({ id: Number(r.params.id), invitation: typeof r.query.invitation === 'string' ? r.query.invitation : '' }),
+      },
+      {
+        path: 'events/:id(\\d+)/registrations/:rid(\\d+)',
+        name: 'EventRegistration',
+        component: () => import('@/views/events/registration.vue'),
+        meta: { title: 'event.own.title' },
+        props: (r) => ({ id: Number(r.params.id), rid: Number(r.params.rid), regKey: typeof r.query.key === 'string' ? r.query.key : '' }),
+      },
+      {
+        path: 'events/:id(\\d+)/check-in',
+        name: 'EventCheckIn',
+        component: () => import('@/views/events/check-in.vue'),
+        meta: { title: 'event.checkIn.title', requiresAuth: true, roles: writers },
         props: (r) => ({ id: Number(r.params.id) }),
       },
       {

@@ -6,10 +6,10 @@ import NotBuilt from '../index.vue'
 describe('a capability not built yet', () => {
   it('says so plainly in both languages, with the capability named', async () => {
     const { plugins, router } = setup('en')
-    await router.push('/events')
+    await router.push('/b2b')
     const wrapper = mount(NotBuilt, { global: { plugins } })
     const text = wrapper.text()
-    expect(text).toContain('Events & exchange programmes')
+    expect(text).toContain('B2B meetings')
     expect(text).toContain('Not built yet — coming in a later release')
     expect(text).toContain('尚未上线')
   })
