@@ -83,3 +83,16 @@ describe('matchmaking navigation', () => {
     expect(child('DelegationDetail')?.meta?.roles).toEqual(['admin', 'staff'])
   })
 })
+
+describe('events navigation', () => {
+  const child = (name: string) => routes[1].children?.find((r) => r.name === name)
+
+  it('makes events real: list, page, registration and the registrant\'s page public; writing and the door staff-only', () => {
+    const events = menu.find((m) => m.key === 'events')
+    expect(events?.route).toBe('EventList')
+    expect(events?.notBuilt).toBeFalsy()
+    expect(keys(visibleMenu(menu, 'public'))).toContain('events')
+    for (const name of ['EventList', 'EventDetail', 'EventRegister', 'EventRegistration']) expect(child(name)?.meta?.requiresAuth).toBeFalsy()
+    for (const name of ['EventCreate', 'EventEdit', 'EventCheckIn']) expect(child(name)?.meta?.roles).toEqual(['admin', 'staff'])
+  })
+})
