@@ -25,6 +25,11 @@ core::Error refused(const Context& ctx) {
   return ctx.actor.signed_in() ? forbidden(ctx) : unauthenticated();
 }
 
+// The staff member checking in (none for the system, which loads the demo world).
+std::optional<core::Id> by_user(const Context& ctx) {
+  return ctx.actor.user_id > 0 ? std::optional<core::Id>(ctx.actor.user_id) : std::nullopt;
+}
+
 core::Error bad_token() {
   return core::Error::invalid({{"token",
                                 {"不是本活动的有效入场码(可能被伪造或抄错)",
@@ -67,7 +72,7 @@ core::Result<CheckIn> AttendanceService::check_in(const Context& ctx, core::Id e
           {"该报名仍在候补名单上,没有座位", "this registration is on the waiting list: no seat"}));
     }
     const core::Id where = session_id.value_or(0);
-    if (!store::registrations::check_in(tx, reg->id, where, ctx.actor.user_id)) {
+    if (!store::registrations::check_in(tx, reg->id, where, by_user(ctx))) {
       const auto at = store::registrations::checked_in_at(tx.sql(), reg->id, where).value_or("");
       return core::fail(
           core::Error::conflict({"此入场码已使用(" + at + " 签到)",

@@ -2,9 +2,11 @@
 
 #include <soci/soci.h>
 
+#include <algorithm>
 #include <boost/json.hpp>
 
 #include "app/audit_trail.hpp"
+#include "app/export/calendar_feed.hpp"
 #include "app/json/directory_json.hpp"
 #include "app/json/event_json.hpp"
 #include "app/registration_service.hpp"
@@ -24,6 +26,17 @@ std::optional<core::OrganisationRef> ref_of(soci::session& sql, core::Id id) {
   auto org = store::organisations::find(sql, id);
   if (!org) return std::nullopt;
   return core::OrganisationRef{org->organisation.id, org->organisation.name};
+}
+
+// core::validate, and the time zone known to the calendar feeds.
+std::vector<core::FieldError> validated(const core::Event& e) {
+  auto errors = core::validate(e);
+  const bool named = std::any_of(errors.begin(), errors.end(),
+                                 [](const auto& f) { return f.field == "time_zone"; });
+  if (!named && !is_known_time_zone(e.time_zone)) {
+    errors.push_back({"time_zone", {"未知的时区", "not a time zone this server knows"}});
+  }
+  return errors;
 }
 
 void check_references(soci::session& sql, const core::Event& e,
@@ -168,7 +181,7 @@ core::Result<EventAnswer> EventService::create(const Context& ctx,
   read_into(in, e);
   e.archived = false;
   e.meetings_published_at.clear();
-  for (auto& f : core::validate(e)) errors.push_back(std::move(f));
+  for (auto& f : validated(e)) errors.push_back(std::move(f));
   if (!errors.empty()) return core::fail(core::Error::invalid(std::move(errors)));
   EventAnswer out;
   auto r = db_.write([&](store::Tx& tx) -> core::Result<void> {
@@ -204,7 +217,7 @@ core::Result<EventAnswer> EventService::update(const Context& ctx, core::Id id,
         current->meetings_published_at;  // the agenda's publication has its own step
     if (!errors.empty()) return core::fail(core::Error::invalid(std::move(errors)));
     if (version != current->version) return core::fail(stale("event", id, current->version));
-    auto problems = core::validate(e);
+    auto problems = validated(e);
     check_references(tx.sql(), e, problems);
     if (!problems.empty()) return core::fail(core::Error::invalid(std::move(problems)));
     if (!store::events::update(tx, e)) return core::fail(stale("event", id, e.version));

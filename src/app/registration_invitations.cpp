@@ -78,10 +78,13 @@ core::Result<std::vector<core::Invitation>> RegistrationService::invitations(con
                                                                              core::Id event_id) {
   if (!ctx.actor.is_staff()) return core::fail(refused(ctx));
   std::vector<core::Invitation> out;
+  bool found = false;
   db_.read([&](soci::session& sql) -> core::Result<void> {
+    found = store::events::find(sql, event_id).has_value();
     out = store::invitations::of_event(sql, event_id);
     return {};
   });
+  if (!found) return core::fail(not_found("event", event_id));
   return out;
 }
 

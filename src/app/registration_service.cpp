@@ -86,7 +86,12 @@ core::Result<RegistrationAnswer> RegistrationService::register_for(
             {{"invitation", {"邀请链接无效", "this invitation link is not valid for the event"}}}));
       }
     }
-    if (auto why = core::registration_refused(*event, tx.now(), invitation.has_value())) {
+    // Staff may enrol anyone (a delegate on the phone, a past event's record)
+    // while the event is not cancelled; everyone else within the rules.
+    const bool by_staff =
+        ctx.actor.is_staff() && event->status != core::EventStatus::kCancelled && !event->archived;
+    if (auto why = core::registration_refused(*event, tx.now(), invitation.has_value());
+        why && !by_staff) {
       return core::fail(closed(*why));
     }
     if (store::registrations::find_active(tx.sql(), event_id, r.email)) {
@@ -175,6 +180,8 @@ core::Result<RegistrationAnswer> RegistrationService::cancel(const Context& ctx,
     auto event = store::events::find(tx.sql(), event_id);
     fill_seats(tx, ctx, *event);
     out.registration = std::move(*reg);
+    out.event_title_zh = event->title.zh;
+    out.event_title_en = event->title.en;
     return {};
   });
   if (!r) return core::fail(r.error());

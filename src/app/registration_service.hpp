@@ -39,8 +39,9 @@ class RegistrationService {
       : db_(db), reference_(reference), key_(key) {}
 
   // Anyone, for a public event whose registration is open; with the key of an
-  // invitation ("invitation") for an invitation-only one. 409 with the reason
-  // when registration is closed or the email is already registered.
+  // invitation ("invitation") for an invitation-only one; staff for any event
+  // not cancelled, at any time. 409 with the reason when registration is
+  // closed or the email is already registered.
   core::Result<RegistrationAnswer> register_for(const Context& ctx, core::Id event_id,
                                                 const boost::json::object& body);
   // The registrant (with the private link's key) or staff.

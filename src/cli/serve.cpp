@@ -30,7 +30,8 @@ int prepare_demo(app::App& app) {
     std::cout << "icity: demo world loaded: " << world->organisations << " organisations, "
               << world->people << " people, " << world->interactions << " interactions, "
               << world->solutions << " solutions, " << world->opportunities << " opportunities, "
-              << world->delegations << " delegations\n";
+              << world->delegations << " delegations, " << world->events << " events with "
+              << world->registrations << " registrations\n";
   }
   if (app.auth().user_count() == 0) {
     app::NewUser admin;

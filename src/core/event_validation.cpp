@@ -92,15 +92,15 @@ std::vector<FieldError> validate(const Event& e) {
       e.meeting_slots || e.meeting_minutes || e.meeting_tables || !e.meetings_start_at.empty();
   if (any_b2b) {
     if (e.meeting_slots < 1 || e.meeting_slots > 200) {
-      c.add("meeting_slots", "应为 1 到 200", "from 1 to 200");
+      c.add("meetings.slots", "应为 1 到 200", "from 1 to 200");
     }
     if (e.meeting_minutes < 5 || e.meeting_minutes > 240) {
-      c.add("meeting_minutes", "应为 5 到 240 分钟", "from 5 to 240 minutes");
+      c.add("meetings.minutes", "应为 5 到 240 分钟", "from 5 to 240 minutes");
     }
     if (e.meeting_tables < 1 || e.meeting_tables > 5000) {
-      c.add("meeting_tables", "应为 1 到 5000", "from 1 to 5,000");
+      c.add("meetings.tables", "应为 1 到 5000", "from 1 to 5,000");
     }
-    instant(c, "meetings_start_at", e.meetings_start_at, true);
+    instant(c, "meetings.start_at", e.meetings_start_at, true);
   }
   return c.take();
 }

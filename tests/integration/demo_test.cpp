@@ -73,6 +73,46 @@ TEST_P(Demo, WorldHoldsTheSeedsOrganisationsPeopleAndEvents) {
   EXPECT_TRUE(hub);
 }
 
+TEST_P(Demo, WorldHoldsTheExchangeCampTheHuaHubLaunchAndTheICitySeries) {
+  auto report = app::load_demo_world(*app_);
+  ASSERT_TRUE(report) << report.error().detail.en;
+  EXPECT_EQ(report->events, 10);
+  EXPECT_EQ(report->registrations, 20);
+  core::EventQuery q;
+  q.public_only = false;
+  q.limit = 50;
+  auto events = app_->events().list(ctx_, q);
+  ASSERT_TRUE(events);
+  const app::EventAnswer* camp = nullptr;
+  int series = 0;
+  for (const auto& e : events->items) {
+    if (e.event.title.en.starts_with("Innovative cities")) camp = &e;
+    if (e.series) ++series;
+  }
+  ASSERT_NE(camp, nullptr);
+  EXPECT_EQ(series, 8);  // six past i·CITY events and two coming ones
+  EXPECT_EQ(camp->event.starts_at, "2023-06-05T01:00:00.000Z");
+  EXPECT_EQ(camp->counts.registered, 20);
+  auto full = app_->events().get(ctx_, camp->event.id);
+  ASSERT_TRUE(full);
+  // The programme the seed tells: opening on 5 June, visits to Huawei, Tencent and Mindray,
+  // field surveys, Guanlan Print Village and the mangroves.
+  std::vector<std::string> sites;
+  for (const auto& s : full->sessions) {
+    if (s.site) sites.push_back(s.site->name.en);
+  }
+  EXPECT_EQ(full->sessions.front().session.type, core::SessionType::kOpeningCeremony);
+  EXPECT_EQ(sites.size(), 7u);
+  EXPECT_NE(std::find(sites.begin(), sites.end(), "Guanlan Print Village"), sites.end());
+  auto figures = app_->attendance().figures(ctx_, camp->event.id);
+  ASSERT_TRUE(figures);
+  EXPECT_EQ(figures->checked_in, 20);
+  EXPECT_EQ(figures->sessions.front().attended, 20);
+  auto sites_all = app_->events().sites(ctx_);
+  ASSERT_TRUE(sites_all);
+  EXPECT_EQ(sites_all->size(), 8u);
+}
+
 TEST_P(Demo, WorldLoadsOnce) {
   ASSERT_TRUE(app::load_demo_world(*app_));
   auto again = app::load_demo_world(*app_);

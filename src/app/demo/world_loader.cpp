@@ -6,6 +6,7 @@
 #include <map>
 
 #include "app/demo/demo_files.hpp"
+#include "app/demo/event_world.hpp"
 #include "app/json/directory_json.hpp"
 #include "app/json/reader.hpp"
 
@@ -153,6 +154,9 @@ core::Result<WorldReport> load_demo_world(App& app) {
       if (!created) return core::fail(bad_world("delegation " + key, created.error().fields));
       ++report.delegations;
     }
+  }
+  if (auto r = load_demo_events(app, ctx, demo_file("events.json"), org_ids, report); !r) {
+    return core::fail(r.error());
   }
   return report;
 }

@@ -18,6 +18,8 @@ struct WorldReport {
   std::int64_t solutions = 0;
   std::int64_t opportunities = 0;
   std::int64_t delegations = 0;
+  std::int64_t events = 0;
+  std::int64_t registrations = 0;
 };
 
 // Loads the world once: does nothing when the database already holds organisations.

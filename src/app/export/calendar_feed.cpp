@@ -85,6 +85,11 @@ struct ZonedTimes {
 // libical fills its zone table, each zone's VTIMEZONE and its list of transitions lazily into
 // process-wide state and locks only parts of that (the table's first fill is unguarded in 3.0),
 // so all of it runs under one mutex here.
+std::mutex& zone_mutex() {
+  static std::mutex m;
+  return m;
+}
+
 ZonedTimes zoned_times(const CalendarFeed& feed) {
   std::vector<std::time_t> starts;
   std::vector<std::optional<std::time_t>> ends;
@@ -93,8 +98,7 @@ ZonedTimes zoned_times(const CalendarFeed& feed) {
     ends.push_back(entry.ends_at.empty() ? std::nullopt
                                          : std::optional(parse_rfc3339(entry.ends_at)));
   }
-  static std::mutex zone_mutex;
-  const std::lock_guard lock(zone_mutex);
+  const std::lock_guard lock(zone_mutex());
   // The first call fills the zone table; afterwards the UTC zone is read-only, so event_of may
   // use it outside the lock.
   icaltimezone* zone = icaltimezone_get_utc_timezone();
@@ -243,6 +247,13 @@ std::string render_ics(const CalendarFeed& feed) {
   std::string result(text);
   icalmemory_free_buffer(text);
   return result;
+}
+
+bool is_known_time_zone(const std::string& name) {
+  if (is_utc_name(name)) return true;
+  const std::lock_guard lock(zone_mutex());
+  icaltimezone* zone = icaltimezone_get_builtin_timezone(name.c_str());
+  return zone != nullptr && icaltimezone_get_component(zone) != nullptr;
 }
 
 }  // namespace icity::app

@@ -48,4 +48,7 @@ struct CalendarFeed {
 // a time that is not RFC 3339 (bugs in the caller: the store holds valid ones).
 std::string render_ics(const CalendarFeed& feed);
 
+// Whether render_ics knows the IANA zone `name` (the system's tzdata); thread-safe.
+bool is_known_time_zone(const std::string& name);
+
 }  // namespace icity::app

@@ -34,9 +34,9 @@ TEST(EventValidation, EveryBadFieldIsNamed) {
   e.time_zone = "Shanghai time";
   e.organisers = {3, 3};
   e.meeting_slots = 12;  // B2B settings are all or nothing
-  EXPECT_EQ(fields(validate(e)),
-            (std::vector<std::string>{"capacity", "ends_at", "meeting_minutes", "meeting_tables",
-                                      "meetings_start_at", "organisers[1]", "time_zone", "title"}));
+  EXPECT_EQ(fields(validate(e)), (std::vector<std::string>{
+                                     "capacity", "ends_at", "meetings.minutes", "meetings.start_at",
+                                     "meetings.tables", "organisers[1]", "time_zone", "title"}));
 }
 
 TEST(EventValidation, SessionsStayWithinTheirEvent) {
