@@ -1,0 +1,273 @@
+// Construction and placement search (meeting_search.hpp). Every choice inside
+// a try is a function of the state and of one random `turn` drawn per try, so
+// that the try chosen after evaluating them all can be replayed exactly.
+#include "schedule/meeting_search.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
+namespace icity::schedule::detail {
+namespace {
+
+// How many meetings of a full slot are looked at when one must make room.
+constexpr int kEvictionSample = 24;
+// Rounds over the unplaced meetings without a gain before a descent stops.
+constexpr int kStagnantRounds = 2;
+// Kicks in a row without a better schedule before the search stops, and the
+// share of the unplaced meetings (1 / kKickShare) forced in by each.
+constexpr int kMaxKicks = 30;
+constexpr int kKickShare = 20;
+
+// One slot of `mask` (non-empty), the first at or after `turn` cyclically, so
+// that relocations spread over the day instead of piling into slot 0.
+int pick_slot(SlotMask mask, std::uint64_t turn) {
+  const int shift = static_cast<int>(turn % kMaxMeetingSlots);
+  return (lowest_slot(std::rotr(mask, shift)) + shift) % kMaxMeetingSlots;
+}
+
+class Placer {
+ public:
+  Placer(MeetingState& state, std::mt19937_64& rng) : state_(state), rng_(rng) {}
+
+  // One try to place unplaced meeting m; true if it gained weight. `force`:
+  // take the best slot even at a loss.
+  bool try_insert(int m, bool force) {
+    const std::uint64_t turn = rng_();
+    std::int64_t best_gain = std::numeric_limits<std::int64_t>::min();
+    int best_slot = -1;
+    const std::int64_t before = state_.total_weight();
+    for (SlotMask left = std::rotr(state_.allowed(m), static_cast<int>(turn % 61)); left != 0;
+         left &= left - 1) {
+      const int slot = (lowest_slot(left) + static_cast<int>(turn % 61)) % kMaxMeetingSlots;
+      const std::size_t mark = state_.mark();
+      if (insert_at(m, slot, turn)) {
+        const std::int64_t gain = state_.total_weight() - before;
+        if (gain > best_gain) {
+          best_gain = gain;
+          best_slot = slot;
+        }
+      }
+      state_.undo(mark);
+    }
+    if (best_slot < 0) return false;
+    const bool take = force || best_gain > 0 || (best_gain == 0 && (rng_() & 1U) != 0);
+    if (take) {
+      // The replay sees the slots' meetings in another order than the try
+      // did (undo does not restore it), so it may come out worse: check.
+      const std::size_t mark = state_.mark();
+      if (!insert_at(m, best_slot, turn) || (!force && state_.total_weight() < before)) {
+        state_.undo(mark);
+      }
+    }
+    state_.commit();
+    return state_.total_weight() > before;
+  }
+
+ private:
+  // Puts m at `slot`, displacing what is in the way. False (with changes
+  // left for the caller to undo) when a fixed meeting is in the way.
+  bool insert_at(int m, int slot, std::uint64_t turn) {
+    const int in_a = state_.who(state_.a(m), slot);
+    const int in_b = state_.who(state_.b(m), slot);
+    if ((in_a >= 0 && state_.fixed(in_a)) || (in_b >= 0 && state_.fixed(in_b))) return false;
+    if (in_a >= 0) state_.remove(in_a);
+    if (in_b >= 0 && in_b != in_a) state_.remove(in_b);
+    int evicted = -1;
+    if (state_.full(slot)) {
+      evicted = make_room(slot, turn);
+      if (evicted == -2) return false;
+    }
+    state_.place(m, slot);
+    inserting_ = m;
+    for (const int c : {in_a, in_b == in_a ? -1 : in_b, evicted}) {
+      if (c < 0 || relocate(c, 1, turn)) continue;
+      // c is out: its other participant is free at c's slot now, and one of
+      // their unplaced meetings may take it (the evicted one's both are).
+      for (const int p : {state_.a(c), state_.b(c)}) {
+        if (p != state_.a(m) && p != state_.b(m)) fill(p, slot);
+      }
+    }
+    return true;
+  }
+
+  // Places the heaviest unplaced meeting of participant p that fits in
+  // `slot` as things are, if any.
+  void fill(int p, int slot) {
+    int best = -1;
+    for (const int c : state_.incident(p)) {
+      if (state_.slot_of(c) >= 0 || (state_.free_for(c) & slot_bit(slot)) == 0) continue;
+      if (best < 0 || state_.weight(c) > state_.weight(best)) best = c;
+    }
+    if (best >= 0) state_.place(best, slot);
+  }
+
+  // Frees one table of a full slot: moves one of a sample of its meetings to
+  // another slot if one can go, else removes the lightest of the sample and
+  // returns it (the caller tries to move it after placing). -1: moved one;
+  // -2: nothing movable in the sample (all fixed).
+  int make_room(int slot, std::uint64_t turn) {
+    const std::vector<int>& here = state_.in_slot(slot);
+    const int load = static_cast<int>(here.size());
+    const int sample = std::min(load, kEvictionSample);
+    int lightest = -1;
+    std::vector<int> candidates;
+    candidates.reserve(sample);
+    for (int i = 0; i < sample; ++i) candidates.push_back(here[(turn + i) % load]);
+    for (int c : candidates) {
+      if (state_.fixed(c)) continue;
+      const SlotMask free = state_.free_for(c);
+      if (free != 0) {
+        state_.move(c, pick_slot(free, turn));
+        return -1;
+      }
+      if (lightest < 0 || state_.weight(c) < state_.weight(lightest)) lightest = c;
+    }
+    if (lightest < 0) return -2;
+    state_.remove(lightest);
+    return lightest;
+  }
+
+  // Gives unplaced meeting c a slot: a free one, or (depth 1) one held by a
+  // single other meeting d that moves to a free slot, or failing that is left
+  // out itself when it weighs less than c. False: c stays out.
+  bool relocate(int c, int depth, std::uint64_t turn) {
+    const SlotMask free = state_.free_for(c);
+    if (free != 0) {
+      state_.place(c, pick_slot(free, turn));
+      return true;
+    }
+    if (depth == 0) return false;
+    int drop = -1;
+    int drop_slot = -1;
+    for (SlotMask left = state_.allowed(c); left != 0; left &= left - 1) {
+      const int t = lowest_slot(left);
+      const int da = state_.who(state_.a(c), t);
+      const int db = state_.who(state_.b(c), t);
+      if (da >= 0 && db >= 0 && da != db) continue;
+      const int d = da >= 0 ? da : db >= 0 ? db : lightest_movable(t, turn);
+      if (d < 0 || d == inserting_ || state_.fixed(d)) continue;
+      const std::size_t mark = state_.mark();
+      state_.remove(d);
+      state_.place(c, t);
+      const SlotMask d_free = state_.free_for(d);
+      if (d_free != 0) {
+        state_.place(d, pick_slot(d_free, turn));
+        return true;
+      }
+      state_.undo(mark);
+      if (state_.weight(d) < state_.weight(c) &&
+          (drop < 0 || state_.weight(d) < state_.weight(drop))) {
+        drop = d;
+        drop_slot = t;
+      }
+    }
+    if (drop < 0) return false;
+    state_.remove(drop);
+    state_.place(c, drop_slot);
+    return true;
+  }
+
+  // The lightest meeting that is not fixed among a sample of slot t's, or -1.
+  int lightest_movable(int t, std::uint64_t turn) const {
+    const std::vector<int>& here = state_.in_slot(t);
+    const int load = static_cast<int>(here.size());
+    int lightest = -1;
+    for (int i = 0; i < std::min(load, kEvictionSample); ++i) {
+      const int c = here[(turn + i) % load];
+      if (!state_.fixed(c) && c != inserting_ &&
+          (lightest < 0 || state_.weight(c) < state_.weight(lightest))) {
+        lightest = c;
+      }
+    }
+    return lightest;
+  }
+
+  MeetingState& state_;
+  std::mt19937_64& rng_;
+  int inserting_ = -1;  // the meeting being inserted, which no relocation may displace
+};
+
+}  // namespace
+
+void construct_meetings(MeetingState& state, bool compact, std::mt19937_64& rng) {
+  std::vector<int> order = state.unplaced();
+  std::sort(order.begin(), order.end());
+  std::vector<std::uint64_t> tie(state.meetings());
+  for (int m : order) tie[m] = rng();
+  std::sort(order.begin(), order.end(), [&](int x, int y) {
+    if (state.weight(x) != state.weight(y)) return state.weight(x) > state.weight(y);
+    const int fx = std::popcount(state.allowed(x));
+    const int fy = std::popcount(state.allowed(y));
+    if (fx != fy) return fx < fy;
+    return tie[x] < tie[y];
+  });
+  for (int m : order) {
+    const SlotMask free = state.free_for(m);
+    if (free == 0) continue;
+    int best = -1;
+    int best_cost = std::numeric_limits<int>::max();
+    for (SlotMask left = free; left != 0; left &= left - 1) {
+      const int s = lowest_slot(left);
+      int cost = state.load(s);
+      if (compact) {
+        const SlotMask ba = state.busy(state.a(m));
+        const SlotMask bb = state.busy(state.b(m));
+        const int added = meeting_idle_periods(ba | slot_bit(s)) - meeting_idle_periods(ba) +
+                          meeting_idle_periods(bb | slot_bit(s)) - meeting_idle_periods(bb);
+        // Idle periods first; the load only breaks ties (a meeting ahead of
+        // everything else of both participants adds none and opens none).
+        cost = added * (1 << 20) + cost;
+      }
+      if (cost < best_cost) {
+        best_cost = cost;
+        best = s;
+      }
+    }
+    state.place(m, best);
+  }
+  state.commit();
+}
+
+void improve_placement(MeetingState& state, Clock::time_point deadline, std::mt19937_64& rng) {
+  Placer placer(state, rng);
+  std::vector<int> best = state.placement();
+  std::int64_t best_weight = state.total_weight();
+  std::vector<int> round;
+  for (int kicks = 0; kicks <= kMaxKicks && !state.unplaced().empty();) {
+    // Descent: rounds over the unplaced meetings until a few bring nothing.
+    for (int stagnant = 0; stagnant < kStagnantRounds && !state.unplaced().empty();) {
+      round = state.unplaced();
+      std::sort(round.begin(), round.end());
+      std::shuffle(round.begin(), round.end(), rng);
+      std::stable_sort(round.begin(), round.end(),
+                       [&](int x, int y) { return state.weight(x) > state.weight(y); });
+      bool gained = false;
+      for (const int m : round) {
+        if (Clock::now() >= deadline) {
+          if (state.total_weight() < best_weight) state.restore(best);
+          return;
+        }
+        if (state.slot_of(m) >= 0) continue;
+        gained = placer.try_insert(m, false) || gained;
+      }
+      stagnant = gained ? 0 : stagnant + 1;
+    }
+    if (state.total_weight() > best_weight) {
+      best_weight = state.total_weight();
+      best = state.placement();
+      kicks = 0;
+    } else {
+      ++kicks;
+    }
+    // Kick: force a few unplaced meetings in at their least bad slot, so that
+    // the next descent starts from elsewhere.
+    const int count = std::max<int>(1, static_cast<int>(state.unplaced().size()) / kKickShare);
+    for (int i = 0; i < count && !state.unplaced().empty(); ++i) {
+      placer.try_insert(state.unplaced()[rng() % state.unplaced().size()], true);
+    }
+  }
+  if (state.total_weight() < best_weight) state.restore(best);
+}
+
+}  // namespace icity::schedule::detail
