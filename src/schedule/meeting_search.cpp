@@ -16,7 +16,7 @@ constexpr int kEvictionSample = 24;
 constexpr int kStagnantRounds = 2;
 // Kicks in a row without a better schedule before the search stops, and the
 // share of the unplaced meetings (1 / kKickShare) forced in by each.
-constexpr int kMaxKicks = 30;
+constexpr int kMaxKicks = 4;
 constexpr int kKickShare = 20;
 
 // One slot of `mask` (non-empty), the first at or after `turn` cyclically, so
@@ -229,14 +229,69 @@ void construct_meetings(MeetingState& state, bool compact, std::mt19937_64& rng)
   state.commit();
 }
 
-void improve_placement(MeetingState& state, Clock::time_point deadline, std::mt19937_64& rng) {
+std::int64_t placement_bound(const MeetingState& state, int participants) {
+  // What each participant could hold at most: their heaviest meetings that
+  // have a slot at all, one per slot they could use.
+  std::vector<std::int64_t> most(participants, 0);
+  std::vector<std::int64_t> weights;
+  for (int p = 0; p < participants; ++p) {
+    SlotMask usable = 0;
+    weights.clear();
+    for (const int m : state.incident(p)) {
+      const SlotMask slots = state.fixed(m) ? slot_bit(state.slot_of(m)) : state.allowed(m);
+      if (slots == 0) continue;
+      usable |= slots;
+      weights.push_back(state.weight(m));
+    }
+    const auto k = std::min<std::size_t>(std::popcount(usable), weights.size());
+    std::partial_sort(weights.begin(), weights.begin() + static_cast<std::ptrdiff_t>(k),
+                      weights.end(), std::greater<>());
+    most[p] = std::accumulate(weights.begin(), weights.begin() + static_cast<std::ptrdiff_t>(k),
+                              std::int64_t{0});
+  }
+  // Every meeting has two participants, so half the sum bounds the total of
+  // a group of participants who meet only among themselves. When the group
+  // has two sides (buyers and sellers: every meeting across), each side's sum
+  // bounds it too, which at a fair is close to what can be reached.
+  std::vector<int> side(participants, -1);
+  std::vector<int> queue;
+  std::int64_t bound = 0;
+  for (int start = 0; start < participants; ++start) {
+    if (side[start] >= 0) continue;
+    side[start] = 0;
+    queue.assign(1, start);
+    std::int64_t sums[2] = {0, 0};
+    bool two_sides = true;
+    for (std::size_t next = 0; next < queue.size(); ++next) {
+      const int p = queue[next];
+      sums[side[p]] += most[p];
+      for (const int m : state.incident(p)) {
+        const int other = state.a(m) == p ? state.b(m) : state.a(m);
+        if (side[other] < 0) {
+          side[other] = 1 - side[p];
+          queue.push_back(other);
+        } else if (side[other] == side[p]) {
+          two_sides = false;
+        }
+      }
+    }
+    bound += two_sides ? std::min(sums[0], sums[1]) : (sums[0] + sums[1]) / 2;
+  }
+  return bound;
+}
+
+void improve_placement(MeetingState& state, int participants, Clock::time_point deadline,
+                       std::mt19937_64& rng) {
   Placer placer(state, rng);
   std::vector<int> best = state.placement();
   std::int64_t best_weight = state.total_weight();
+  // Reaching it proves the schedule optimal, and ends the search at once.
+  const std::int64_t bound = placement_bound(state, participants);
   std::vector<int> round;
-  for (int kicks = 0; kicks <= kMaxKicks && !state.unplaced().empty();) {
+  for (int kicks = 0; kicks <= kMaxKicks && best_weight < bound && !state.unplaced().empty();) {
     // Descent: rounds over the unplaced meetings until a few bring nothing.
-    for (int stagnant = 0; stagnant < kStagnantRounds && !state.unplaced().empty();) {
+    for (int stagnant = 0;
+         stagnant < kStagnantRounds && state.total_weight() < bound && !state.unplaced().empty();) {
       round = state.unplaced();
       std::sort(round.begin(), round.end());
       std::shuffle(round.begin(), round.end(), rng);

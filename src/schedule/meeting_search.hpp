@@ -22,9 +22,16 @@ void construct_meetings(MeetingState& state, bool compact, std::mt19937_64& rng)
 // it may take, displacing the meetings in its way, which move elsewhere (also
 // by a chain of one more displacement) or are left out; a try is kept when it
 // gains weight, and at random when it gains nothing (to leave plateaus).
-// Stops after a few rounds over the unplaced meetings without a gain, when
-// nothing is left to place, or at the deadline.
-void improve_placement(MeetingState& state, Clock::time_point deadline, std::mt19937_64& rng);
+// Descents are followed by kicks (a few meetings forced in at a loss) and
+// the best schedule seen is kept. Stops after kicks without a better
+// schedule, on reaching an upper bound (then the schedule is optimal, as when
+// nothing is left to place), or at the deadline.
+void improve_placement(MeetingState& state, int participants, Clock::time_point deadline,
+                       std::mt19937_64& rng);
+
+// An upper bound on the total weight (the state's weights) any schedule can
+// reach; exposed for the tests.
+std::int64_t placement_bound(const MeetingState& state, int participants);
 
 // Local search on the idle periods at constant placement: moves a meeting to
 // a free slot, swaps two meetings of one participant, exchanges the contents
