@@ -88,7 +88,10 @@ class Reader {
       }
       const std::string name(id->get_string());
       if (!index_.emplace(name, static_cast<int>(input.ids.size())).second) {
-        return fail(at + ".id: \"" + name + "\" is listed twice");
+        std::string message = at;
+        message += ".id: \"" + name;
+        message += "\" is listed twice";
+        return fail(std::move(message));
       }
       input.ids.push_back(name);
       std::vector<int>& off = input.problem.unavailable.emplace_back();

@@ -82,13 +82,13 @@ std::vector<PlacedMeeting> assign_tables(const MeetingProblem& problem,
     });
     std::vector<char> taken(problem.tables, 0);
     for (const int m : here) {
-      if (problem.requests[m].table) taken[*problem.requests[m].table] = 1;
+      if (const auto& table = problem.requests[m].table) taken[*table] = 1;
     }
     int next = 0;
     for (const int m : here) {
       int table = 0;
-      if (problem.requests[m].table) {
-        table = *problem.requests[m].table;
+      if (const auto& fixed = problem.requests[m].table) {
+        table = *fixed;
       } else {
         while (taken[next] != 0) ++next;
         table = next;

@@ -15,9 +15,10 @@ constexpr int kEvictionSample = 24;
 // Rounds over the unplaced meetings without a gain before a descent stops.
 constexpr int kStagnantRounds = 2;
 // Kicks in a row without a better schedule before the search stops, and the
-// share of the unplaced meetings (1 / kKickShare) forced in by each.
-constexpr int kMaxKicks = 4;
-constexpr int kKickShare = 20;
+// unplaced meetings each forces in (few, so that the descent after it stays
+// local and cheap).
+constexpr int kMaxKicks = 10;
+constexpr int kKickSize = 2;
 
 // One slot of `mask` (non-empty), the first at or after `turn` cyclically, so
 // that relocations spread over the day instead of piling into slot 0.
@@ -288,40 +289,70 @@ void improve_placement(MeetingState& state, int participants, Clock::time_point 
   // Reaching it proves the schedule optimal, and ends the search at once.
   const std::int64_t bound = placement_bound(state, participants);
   std::vector<int> round;
-  for (int kicks = 0; kicks <= kMaxKicks && best_weight < bound && !state.unplaced().empty();) {
-    // Descent: rounds over the unplaced meetings until a few bring nothing.
-    for (int stagnant = 0;
-         stagnant < kStagnantRounds && state.total_weight() < bound && !state.unplaced().empty();) {
-      round = state.unplaced();
+  std::vector<char> was_unplaced(state.meetings(), 0);
+  std::vector<int> touched_at(participants, -1);  // the kick that touched a participant last
+  std::vector<int> seen_at(state.meetings(), -1);
+  // Rounds over `round` (rebuilt by `next_round`) until a few bring nothing.
+  auto descend = [&](const auto& next_round) {
+    for (int stagnant = 0; stagnant < kStagnantRounds && state.total_weight() < bound;) {
+      next_round();
+      if (round.empty()) return true;
       std::sort(round.begin(), round.end());
       std::shuffle(round.begin(), round.end(), rng);
       std::stable_sort(round.begin(), round.end(),
                        [&](int x, int y) { return state.weight(x) > state.weight(y); });
       bool gained = false;
       for (const int m : round) {
-        if (Clock::now() >= deadline) {
-          if (state.total_weight() < best_weight) state.restore(best);
-          return;
-        }
+        if (Clock::now() >= deadline) return false;
         if (state.slot_of(m) >= 0) continue;
         gained = placer.try_insert(m, false) || gained;
+        if (state.total_weight() >= bound) break;
       }
       stagnant = gained ? 0 : stagnant + 1;
     }
+    return true;
+  };
+  bool in_time = descend([&] { round = state.unplaced(); });
+  for (int kick = 0, in_vain = 0; in_time && in_vain < kMaxKicks && best_weight < bound; ++kick) {
     if (state.total_weight() > best_weight) {
       best_weight = state.total_weight();
       best = state.placement();
-      kicks = 0;
+      in_vain = 0;
     } else {
-      ++kicks;
+      ++in_vain;
     }
-    // Kick: force a few unplaced meetings in at their least bad slot, so that
-    // the next descent starts from elsewhere.
-    const int count = std::max<int>(1, static_cast<int>(state.unplaced().size()) / kKickShare);
+    if (state.unplaced().empty() || best_weight >= bound) break;
+    // Kick: force a few unplaced meetings in at their least bad slot, then
+    // descend again over the unplaced meetings of the participants the kick
+    // touched only, which is where it can have opened room.
+    std::fill(was_unplaced.begin(), was_unplaced.end(), 0);
+    for (const int m : state.unplaced()) was_unplaced[m] = 1;
+    const int count = std::min<int>(kKickSize, static_cast<int>(state.unplaced().size()));
     for (int i = 0; i < count && !state.unplaced().empty(); ++i) {
-      placer.try_insert(state.unplaced()[rng() % state.unplaced().size()], true);
+      const int m = state.unplaced()[rng() % state.unplaced().size()];
+      placer.try_insert(m, true);
+      touched_at[state.a(m)] = touched_at[state.b(m)] = kick;
     }
+    for (const int m : state.unplaced()) {
+      if (was_unplaced[m] == 0) touched_at[state.a(m)] = touched_at[state.b(m)] = kick;
+    }
+    int pass = 0;
+    in_time = descend([&] {
+      round.clear();
+      ++pass;
+      const int stamp = kick * 1024 + pass;
+      for (int p = 0; p < participants; ++p) {
+        if (touched_at[p] != kick) continue;
+        for (const int m : state.incident(p)) {
+          if (state.slot_of(m) < 0 && state.allowed(m) != 0 && seen_at[m] != stamp) {
+            seen_at[m] = stamp;
+            round.push_back(m);
+          }
+        }
+      }
+    });
   }
+  if (state.total_weight() > best_weight) return;
   if (state.total_weight() < best_weight) state.restore(best);
 }
 

@@ -35,7 +35,8 @@ MeetingState::MeetingState(const MeetingProblem& problem, std::vector<std::int64
   }
   // Fixed meetings first: they take their slots before anything is allowed.
   for (int m = 0; m < count; ++m) {
-    if (fixed_[m] != 0 && tables_ > 0) place(m, *problem.requests[m].slot);
+    const auto& slot = problem.requests[m].slot;
+    if (slot && tables_ > 0) place(m, *slot);
   }
   for (int m = 0; m < count; ++m) {
     if (fixed_[m] != 0 || tables_ == 0) continue;
