@@ -196,10 +196,13 @@ void construct_meetings(MeetingState& state, bool compact, std::mt19937_64& rng)
   std::sort(order.begin(), order.end());
   std::vector<std::uint64_t> tie(state.meetings());
   for (int m : order) tie[m] = rng();
+  // kAll wants the count first: the least flexible meetings go first there,
+  // before their few slots are taken; kBest takes the heaviest first.
   std::sort(order.begin(), order.end(), [&](int x, int y) {
-    if (state.weight(x) != state.weight(y)) return state.weight(x) > state.weight(y);
     const int fx = std::popcount(state.allowed(x));
     const int fy = std::popcount(state.allowed(y));
+    if (compact && fx != fy) return fx < fy;
+    if (state.weight(x) != state.weight(y)) return state.weight(x) > state.weight(y);
     if (fx != fy) return fx < fy;
     return tie[x] < tie[y];
   });

@@ -12,7 +12,7 @@ namespace icity::schedule::detail {
 
 using Clock = std::chrono::steady_clock;
 
-// Greedy: the heaviest (then the least flexible) meeting first, each into a
+// Greedy: the heaviest (kAll: the least flexible) meeting first, each into a
 // slot still free for both. `compact` picks the slot that adds the fewest
 // idle periods (kAll); otherwise the least loaded one, which keeps capacity
 // for the meetings still to come.

@@ -180,7 +180,7 @@ TEST(MeetingScheduler, BadInputNamesTheField) {
   bad.requests[0].slot = 2;
   EXPECT_EQ(first_bad_field(bad), "requests[0].slot") << "participant 0 is away";
   bad = ok;
-  bad.unavailable.push_back({});
+  bad.unavailable.emplace_back();
   bad.requests.push_back(request(2, 3, 1, 0, 1));
   bad.requests[0].slot = 0;
   bad.requests[0].table = 1;
