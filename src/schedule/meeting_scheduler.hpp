@@ -22,13 +22,17 @@
 //
 // Idle gaps, after Bofill, Coll, Garcia, Giráldez-Cru, Pesant, Suy, Villaret,
 // "Constraint solving approaches to the business-to-business meeting
-// scheduling problem", JAIR 73 (2022): the objective counts idle time
-// PERIODS, not slots: for each participant, the maximal runs of slots without
-// a meeting between their first and their last meeting (a one-slot and a
-// three-slot hole both count 1). The event is one session here (the paper's
-// instances split a morning and an afternoon session and count per session);
-// an unavailable slot inside such a run is still idle time and counts like a
-// free one, since the participant waits between two meetings either way.
+// scheduling problem", JAIR 73 (2022), whose objective is to avoid breaks in
+// the participants' schedules: we count idle time PERIODS, not slots, as
+// their B2B papers do: for each participant, the maximal runs of slots
+// without a meeting between their first and their last meeting (a one-slot
+// and a three-slot hole both count 1). The event is one session here (their
+// instances have a morning and an afternoon session, counted apart: a caller
+// with two sessions can solve them apart). An unavailable slot inside such a
+// run is idle time like a free one: the participant waits between two
+// meetings either way. (The paper's full text was not at hand when this was
+// written; the abstract was, and the counting is that of the earlier papers
+// as we know them: check before relying on a finer point.)
 //
 // Determinism: the same problem and seed give the same schedule whenever the
 // search stops by itself (it stops after a stretch without improvement); only

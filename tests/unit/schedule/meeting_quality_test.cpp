@@ -8,6 +8,8 @@
 
 #include "meeting_checker.hpp"
 #include "schedule/meeting_scheduler.hpp"
+#include "schedule/meeting_search.hpp"
+#include "schedule/meeting_state.hpp"
 
 namespace icity::schedule {
 namespace {
@@ -49,6 +51,31 @@ std::int64_t brute_force_best(const MeetingProblem& p) {
   };
   go(0, 0);
   return best;
+}
+
+TEST(MeetingQuality, TheSearchBoundIsNeverBelowTheOptimum) {
+  // The search stops on reaching placement_bound(), so a bound below the
+  // optimum would stop it short; on two-sided events it is the sides' bound.
+  std::mt19937_64 rng(21);
+  for (int round = 0; round < 100; ++round) {
+    const int n = 4 + static_cast<int>(rng() % 4);
+    MeetingProblem p = problem(1 + static_cast<int>(rng() % 3), 1 + static_cast<int>(rng() % 3),
+                               std::vector<std::vector<int>>(n));
+    for (auto& off : p.unavailable) {
+      if (rng() % 3 == 0) off.push_back(static_cast<int>(rng() % p.slots));
+    }
+    const bool two_sides = round % 2 == 0;
+    for (int i = 0; i < 6; ++i) {
+      const int a = two_sides ? static_cast<int>(rng() % 2) : static_cast<int>(rng() % n);
+      int b = two_sides ? 2 + static_cast<int>(rng() % (n - 2)) : static_cast<int>(rng() % n);
+      if (b == a) b = (a + 1) % n;
+      p.requests.push_back(request(a, b, static_cast<std::int64_t>(1 + rng() % 9)));
+    }
+    std::vector<std::int64_t> weights;
+    for (const MeetingRequest& r : p.requests) weights.push_back(r.weight);
+    const detail::MeetingState state(p, weights);
+    EXPECT_GE(detail::placement_bound(state, n), brute_force_best(p)) << "round " << round;
+  }
 }
 
 TEST(MeetingQuality, BestFindsTheOptimumOnTinyEvents) {
