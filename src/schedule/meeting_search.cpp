@@ -19,6 +19,10 @@ constexpr int kStagnantRounds = 2;
 // local and cheap).
 constexpr int kMaxKicks = 10;
 constexpr int kKickSize = 2;
+// The kicks' budget in tries: 1 / kKickShare of the first descent's, at
+// least kMinKickTries.
+constexpr std::int64_t kKickShare = 4;
+constexpr std::int64_t kMinKickTries = 400;
 
 // One slot of `mask` (non-empty), the first at or after `turn` cyclically, so
 // that relocations spread over the day instead of piling into slot 0.
@@ -31,9 +35,14 @@ class Placer {
  public:
   Placer(MeetingState& state, std::mt19937_64& rng) : state_(state), rng_(rng) {}
 
+  // The tries so far: the search's measure of work, which unlike time is the
+  // same on every run.
+  std::int64_t tries() const { return tries_; }
+
   // One try to place unplaced meeting m; true if it gained weight. `force`:
   // take the best slot even at a loss.
   bool try_insert(int m, bool force) {
+    ++tries_;
     const std::uint64_t turn = rng_();
     std::int64_t best_gain = std::numeric_limits<std::int64_t>::min();
     int best_slot = -1;
@@ -187,6 +196,7 @@ class Placer {
   MeetingState& state_;
   std::mt19937_64& rng_;
   int inserting_ = -1;  // the meeting being inserted, which no relocation may displace
+  std::int64_t tries_ = 0;
 };
 
 }  // namespace
@@ -316,7 +326,14 @@ void improve_placement(MeetingState& state, int participants, Clock::time_point 
     return true;
   };
   bool in_time = descend([&] { round = state.unplaced(); });
-  for (int kick = 0, in_vain = 0; in_time && in_vain < kMaxKicks && best_weight < bound; ++kick) {
+  // Kicks may cost a share of what the first descent did, and at least a
+  // few hundred tries (microseconds): they pay off on small, tight events,
+  // where the first descent is cheap, and hardly ever on large ones.
+  const std::int64_t kick_budget =
+      placer.tries() + std::max(kMinKickTries, placer.tries() / kKickShare);
+  for (int kick = 0, in_vain = 0;
+       in_time && in_vain < kMaxKicks && best_weight < bound && placer.tries() < kick_budget;
+       ++kick) {
     if (state.total_weight() > best_weight) {
       best_weight = state.total_weight();
       best = state.placement();
