@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+import { eventsFlow } from './events.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const base = (process.env.ICITY_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '')
@@ -186,7 +187,7 @@ try {
   })
 
   await check('a capability not built yet says so plainly', async () => {
-    await page.locator(sel('menu-events')).click()
+    await page.locator(sel('menu-b2b')).click()
     const text = await page.locator(sel('not-built')).innerText()
     expect(text.includes('尚未上线') && text.includes('Not built yet'), `not-built page reads "${text}"`)
   })
@@ -651,6 +652,9 @@ try {
     await page.locator(`${sel('notification-panel')}:visible`).waitFor()
     await page.keyboard.press('Escape')
   }, { group: 'introductions' })
+
+  // ---- Events: form, programme, public registration with a waiting list, the private page, check-in (issue 5) ----
+  await eventsFlow({ page, browser, base, step, sel, box, expect, stamp, shots: dirname(screenshot) })
 
   await page.goto(`${base}/partners/organisations`)
   await page.locator(sel('org-table')).waitFor()
