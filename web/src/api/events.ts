@@ -28,6 +28,8 @@ export const eventsApi = {
     http.patch<EventSession>(`${base}/${id}/sessions/${sid}`, input, opts),
   removeSession: (id: number, sid: number, opts?: RequestOptions) =>
     http.delete<void>(`${base}/${id}/sessions/${sid}`, opts),
+  /** The signed-in user's own calendar feed (a secret URL that works without signing in). */
+  myCalendar: (opts?: RequestOptions) => http.get<{ token: string; url: string }>('/api/me/calendar', undefined, opts),
   /** The event's iCalendar feed in a language (a link, not a request). */
   calendarUrl: (id: number, locale: string) => `${base}/${id}/calendar.ics?lang=${locale === 'en' ? 'en' : 'zh'}`,
 }

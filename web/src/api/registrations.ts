@@ -44,6 +44,4 @@ export const attendanceApi = {
   figures: (id: number, opts?: RequestOptions) => http.get<Attendance>(`${ev(id)}/attendance`, undefined, opts),
   csvUrl: (id: number) => `${ev(id)}/attendees.csv`,
   xlsxUrl: (id: number) => `${ev(id)}/attendees.xlsx`,
-  /** The signed-in user's own calendar feed. */
-  myCalendar: (opts?: RequestOptions) => http.get<{ token: string; url: string }>('/api/me/calendar', undefined, opts),
 }
