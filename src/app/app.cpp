@@ -62,6 +62,7 @@ App::App(AppConfig config, std::unique_ptr<store::Database> db)
       registrations_(*db_, knowledge_.reference, signing_key_),
       attendance_(*db_, signing_key_),
       calendars_(*db_, signing_key_),
+      meetings_(*db_),
       search_(*db_, index_.get()) {
   // Any committed change may alter a cached view (a person moves, a relation
   // is added): drop them all; reads rebuild what they need.

@@ -17,6 +17,7 @@
 #include "app/introduction_service.hpp"
 #include "app/knowledge.hpp"
 #include "app/match_service.hpp"
+#include "app/meeting_service.hpp"
 #include "app/notification_service.hpp"
 #include "app/opportunity_service.hpp"
 #include "app/organisation_service.hpp"
@@ -69,6 +70,7 @@ class App {
   RegistrationService& registrations() { return registrations_; }
   AttendanceService& attendance() { return attendance_; }
   CalendarService& calendars() { return calendars_; }
+  MeetingService& meetings() { return meetings_; }
   const text::Thesaurus& thesaurus() const { return knowledge_.thesaurus; }
   const text::SdgTagger& sdg_tagger() const { return knowledge_.sdg_tagger; }
   const AppConfig& config() const { return config_; }
@@ -104,6 +106,7 @@ class App {
   RegistrationService registrations_;
   AttendanceService attendance_;
   CalendarService calendars_;
+  MeetingService meetings_;
   SearchService search_;  // last: its follower thread stops first
 };
 

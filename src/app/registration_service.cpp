@@ -126,9 +126,9 @@ core::Result<RegistrationAnswer> RegistrationService::register_for(
   return out;
 }
 
-core::Result<core::Registration> RegistrationService::owned(soci::session& sql, const Context& ctx,
-                                                            core::Id event_id, core::Id id,
-                                                            const std::string& key) {
+core::Result<core::Registration> open_registration(soci::session& sql, const Context& ctx,
+                                                   core::Id event_id, core::Id id,
+                                                   const std::string& key) {
   auto r = store::registrations::find(sql, id);
   if (!r || r->event_id != event_id) return core::fail(not_found("registration", id));
   if (!ctx.actor.is_staff() && !(key.size() > 0 && same_secret(digest(key), r->key_digest))) {
@@ -145,7 +145,7 @@ core::Result<RegistrationAnswer> RegistrationService::get(const Context& ctx, co
                                                           core::Id id, const std::string& key) {
   RegistrationAnswer out;
   auto r = db_.read([&](soci::session& sql) -> core::Result<void> {
-    auto reg = owned(sql, ctx, event_id, id, key);
+    auto reg = open_registration(sql, ctx, event_id, id, key);
     if (!reg) return core::fail(reg.error());
     out.registration = std::move(*reg);
     if (auto e = store::events::find(sql, event_id)) {
@@ -164,7 +164,7 @@ core::Result<RegistrationAnswer> RegistrationService::cancel(const Context& ctx,
   RegistrationAnswer out;
   auto r = db_.write([&](store::Tx& tx) -> core::Result<void> {
     if (!store::events::hold(tx, event_id)) return core::fail(not_found("event", event_id));
-    auto reg = owned(tx.sql(), ctx, event_id, id, key);
+    auto reg = open_registration(tx.sql(), ctx, event_id, id, key);
     if (!reg) return core::fail(reg.error());
     if (reg->status == RegistrationStatus::kCancelled) {
       return core::fail(

@@ -66,13 +66,17 @@ class RegistrationService {
                                                            std::optional<core::Id> event_id);
 
  private:
-  // The registration, if `key` opens it or the actor is staff.
-  core::Result<core::Registration> owned(soci::session& sql, const Context& ctx, core::Id event_id,
-                                         core::Id id, const std::string& key);
   store::Database& db_;
   const ReferenceData& reference_;
   SigningKey& key_;
 };
+
+// The registration `id` of the event, if `key` (its private link's) opens it
+// or the actor is staff; a 404 otherwise (ids are guessable). Waiting
+// positions filled in.
+core::Result<core::Registration> open_registration(soci::session& sql, const Context& ctx,
+                                                   core::Id event_id, core::Id id,
+                                                   const std::string& key);
 
 // Gives free seats of `event` to the waiting list in order of arrival and tells
 // each promoted registrant (outbox). REQUIRES: the event's row is held by `tx`.

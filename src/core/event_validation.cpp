@@ -91,8 +91,9 @@ std::vector<FieldError> validate(const Event& e) {
   const bool any_b2b =
       e.meeting_slots || e.meeting_minutes || e.meeting_tables || !e.meetings_start_at.empty();
   if (any_b2b) {
-    if (e.meeting_slots < 1 || e.meeting_slots > 200) {
-      c.add("meetings.slots", "应为 1 到 200", "from 1 to 200");
+    // The scheduler holds a participant's day in 64 bits (schedule::kMaxMeetingSlots).
+    if (e.meeting_slots < 1 || e.meeting_slots > 64) {
+      c.add("meetings.slots", "应为 1 到 64", "from 1 to 64");
     }
     if (e.meeting_minutes < 5 || e.meeting_minutes > 240) {
       c.add("meetings.minutes", "应为 5 到 240 分钟", "from 5 to 240 minutes");

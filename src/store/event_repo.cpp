@@ -286,6 +286,13 @@ std::optional<std::int64_t> take_arrival(Tx& tx, core::Id event_id) {
   return arrival;
 }
 
+void set_meetings_published(Tx& tx, core::Id event_id, const std::string& at) {
+  long long id = event_id;
+  tx.sql() << "UPDATE events SET meetings_published_at = :a, version = version + 1, updated_at = "
+              ":u WHERE id = :id",
+      soci::use(at, "a"), soci::use(tx.now(), "u"), soci::use(id, "id");
+}
+
 bool hold(Tx& tx, core::Id event_id) {
   long long id = event_id;
   soci::statement st =

@@ -26,6 +26,8 @@ std::optional<std::int64_t> take_arrival(Tx& tx, core::Id event_id);
 // Holds the event's row until the transaction ends (as take_arrival, without
 // taking a number). false: no such event.
 bool hold(Tx& tx, core::Id event_id);
+// Publishes the B2B agenda at `at` ("" : back to a draft), bumping the version.
+void set_meetings_published(Tx& tx, core::Id event_id, const std::string& at);
 
 std::vector<core::EventSession> sessions(soci::session& sql, core::Id event_id);  // by start
 std::optional<core::EventSession> find_session(soci::session& sql, core::Id id);
