@@ -120,7 +120,7 @@ std::vector<std::string> check_itinerary(const ItineraryProblem& problem, const 
   for (std::size_t r = 0; r < plan.routes.size(); ++r) {
     score += RouteChecker(problem, static_cast<int>(r), seen, faults).check(plan.routes[r]);
   }
-  if (!same(plan.score, score)) faults.push_back("total score does not add up");
+  if (!same(plan.score, score)) faults.emplace_back("total score does not add up");
   const std::set<int> unplaced(plan.unplaced_must_visits.begin(), plan.unplaced_must_visits.end());
   for (int node : unplaced) {
     if (seen.contains(node))

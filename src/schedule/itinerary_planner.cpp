@@ -13,6 +13,8 @@ using detail::Rng;
 using detail::SearchData;
 using detail::SearchState;
 
+using Deadline = std::chrono::steady_clock::time_point;
+
 constexpr double kEps = 1e-9;
 // Each insertion ratio is scaled by a random factor in (1 - kNoise, 1]: after a
 // shake the search rebuilds differently (0.15 left r101 8% short; 0.8 finds
@@ -24,10 +26,10 @@ constexpr int kStallReset = 100;
 // Insert; then, if that reached `promising` (the best value so far), replace
 // and shorten while either lets more in. Those two cost several insertions'
 // time and pay only near the best (the benchmark found no loss from gating).
-void improve(SearchState& state, Rng& rng, double noise, double promising) {
+void improve(SearchState& state, Rng& rng, double noise, double promising, Deadline deadline) {
   detail::fill(state, rng, noise);
   if (state.value() < promising) return;
-  for (int round = 0; round < 50; ++round) {
+  for (int round = 0; round < 50 && std::chrono::steady_clock::now() < deadline; ++round) {
     bool changed = false;
     if (detail::replace(state)) {
       detail::fill(state, rng, noise);
@@ -79,6 +81,7 @@ core::Result<Itinerary> plan_itinerary(const ItineraryProblem& problem) {
   const std::vector<std::string> faults = validate_problem(problem);
   if (!faults.empty()) {
     std::vector<core::FieldError> fields;
+    fields.reserve(faults.size());
     for (const auto& fault : faults) fields.push_back({"problem", {.zh = {}, .en = fault}});
     return core::fail(core::Error::invalid(std::move(fields)));
   }
@@ -87,7 +90,7 @@ core::Result<Itinerary> plan_itinerary(const ItineraryProblem& problem) {
   const SearchData data(problem);
   Rng rng(problem.seed);
   SearchState current(data);
-  improve(current, rng, 0, 0);
+  improve(current, rng, 0, 0, deadline);
   SearchState best = current;
   const std::size_t max_count =
       std::max<std::size_t>(2, data.sites.size() / (3 * data.routes.size()));
@@ -98,7 +101,7 @@ core::Result<Itinerary> plan_itinerary(const ItineraryProblem& problem) {
   for (; iteration < problem.max_iterations; ++iteration) {
     if (std::chrono::steady_clock::now() >= deadline) break;
     detail::shake(current, from, count, rng);
-    improve(current, rng, kNoise, best.value());
+    improve(current, rng, kNoise, best.value(), deadline);
     if (current.value() > best.value() + kEps) {
       best = current;
       count = 1;
@@ -110,7 +113,7 @@ core::Result<Itinerary> plan_itinerary(const ItineraryProblem& problem) {
         current = best;
       } else {
         current = SearchState(data);
-        improve(current, rng, 1.0, best.value());
+        improve(current, rng, 1.0, best.value(), deadline);
       }
     }
     from += count;

@@ -72,7 +72,8 @@ SearchData::SearchData(const ItineraryProblem& problem)
 RouteState::RouteState(const SearchData& data, int route)
     : data_(&data),
       route_(route),
-      has_lunch_(data.routes[static_cast<std::size_t>(route)].lunch.has_value()) {
+      has_lunch_(data.routes[static_cast<std::size_t>(route)].lunch.has_value()),
+      lunch_(data.routes[static_cast<std::size_t>(route)].lunch.value_or(LunchBreak{})) {
   const RouteSpec& spec = data.routes[static_cast<std::size_t>(route)];
   seq_.push_back(spec.start_node);
   if (has_lunch_) seq_.push_back(kLunch);
@@ -82,7 +83,7 @@ RouteState::RouteState(const SearchData& data, int route)
 
 double RouteState::duration(std::size_t i) const {
   if (i == 0 || i + 1 == seq_.size()) return 0;
-  if (seq_[i] == kLunch) return data_->routes[static_cast<std::size_t>(route_)].lunch->duration;
+  if (seq_[i] == kLunch) return lunch_.duration;
   return data_->duration[static_cast<std::size_t>(seq_[i])];
 }
 
@@ -113,8 +114,8 @@ bool RouteState::recompute() {
     if (e == kLunch) {
       loc_[i] = loc_[i - 1];
       arrival_[i] = ready;
-      start_[i] = std::max(ready, spec.lunch->earliest);
-      close_[i] = spec.lunch->latest;
+      start_[i] = std::max(ready, lunch_.earliest);
+      close_[i] = lunch_.latest;
       if (start_[i] > close_[i] + kEps) return false;
       continue;
     }
@@ -159,7 +160,7 @@ std::optional<Insertion> RouteState::try_insert(int node, std::size_t after) con
   } else {
     // Lunch follows the new site, where the delegation then is; the travel
     // after lunch now leaves from the new site.
-    const LunchBreak& lunch = *data_->routes[static_cast<std::size_t>(route_)].lunch;
+    const LunchBreak& lunch = lunch_;
     const double lunch_start = std::max(done, lunch.earliest);
     if (lunch_start > lunch.latest + kEps) return std::nullopt;
     moved = next + 1;
@@ -185,8 +186,8 @@ bool RouteState::delay_fits(std::size_t from, double arrival) const {
       return arrival <= spec.end_time + kEps;
     }
     if (seq_[i] == kLunch) {
-      start = std::max(arrival, spec.lunch->earliest);
-      if (start > spec.lunch->latest + kEps) return false;
+      start = std::max(arrival, lunch_.earliest);
+      if (start > lunch_.latest + kEps) return false;
     } else {
       const auto at = earliest_start(seq_[i], arrival);
       if (!at) return false;

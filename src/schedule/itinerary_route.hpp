@@ -91,6 +91,7 @@ class RouteState {
   const SearchData* data_;
   int route_;
   bool has_lunch_;
+  LunchBreak lunch_;           // meaningful iff has_lunch_
   bool multi_window_ = false;  // some site on the route has several windows that day
   std::vector<int> seq_;
   std::vector<int> loc_;  // where each element is: a lunch is where its predecessor is

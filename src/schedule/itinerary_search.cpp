@@ -99,33 +99,55 @@ bool SearchState::assign(int route, std::vector<int> middle) {
 
 int fill(SearchState& state, Rng& rng, double noise) {
   const SearchData& data = state.data();
+  const std::size_t m = state.routes().size();
+  std::vector<int> open;
+  for (int node : data.sites) {
+    if (!state.visited(node) && data.value[static_cast<std::size_t>(node)] > 0) {
+      open.push_back(node);
+    }
+  }
+  // The cheapest place of each open site in each route: an insertion changes
+  // only its own route, so only that route is searched again.
+  std::vector<std::optional<Insertion>> cheapest(open.size() * m);
+  auto search = [&](std::size_t k, std::size_t r) {
+    std::optional<Insertion>& best = cheapest[k * m + r];
+    best.reset();
+    if (!data.allowed(open[k], static_cast<int>(r))) return;
+    const RouteState& route = state.routes()[r];
+    for (std::size_t after = 0; after + 1 < route.size(); ++after) {
+      auto at = route.try_insert(open[k], after);
+      if (at && (!best || at->shift < best->shift)) best = at;
+    }
+  };
+  for (std::size_t k = 0; k < open.size(); ++k) {
+    for (std::size_t r = 0; r < m; ++r) search(k, r);
+  }
   int inserted = 0;
   for (;;) {
     double best_ratio = -1;
     Insertion best;
-    for (int node : data.sites) {
-      const double value = data.value[static_cast<std::size_t>(node)];
-      if (state.visited(node) || value <= 0) continue;
-      std::optional<Insertion> cheapest;
-      for (std::size_t r = 0; r < state.routes().size(); ++r) {
-        if (!data.allowed(node, static_cast<int>(r))) continue;
-        const RouteState& route = state.routes()[r];
-        for (std::size_t after = 0; after + 1 < route.size(); ++after) {
-          auto at = route.try_insert(node, after);
-          if (at && (!cheapest || at->shift < cheapest->shift)) cheapest = at;
-        }
+    for (std::size_t k = 0; k < open.size(); ++k) {
+      if (state.visited(open[k])) continue;
+      const std::optional<Insertion>* at = nullptr;
+      for (std::size_t r = 0; r < m; ++r) {
+        const auto& c = cheapest[k * m + r];
+        if (c && (at == nullptr || c->shift < (*at)->shift)) at = &c;
       }
-      if (!cheapest) continue;
-      double ratio = value * value / std::max(cheapest->shift, kMinShift);
+      if (at == nullptr) continue;
+      const double value = data.value[static_cast<std::size_t>(open[k])];
+      double ratio = value * value / std::max((*at)->shift, kMinShift);
       if (noise > 0) ratio *= 1 - noise * rng.uniform();
       if (ratio > best_ratio) {
         best_ratio = ratio;
-        best = *cheapest;
+        best = **at;
       }
     }
     if (best_ratio < 0) return inserted;
     state.insert(best);
     ++inserted;
+    for (std::size_t k = 0; k < open.size(); ++k) {
+      if (!state.visited(open[k])) search(k, static_cast<std::size_t>(best.route));
+    }
   }
 }
 

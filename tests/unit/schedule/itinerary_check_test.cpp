@@ -73,8 +73,7 @@ TEST(ItineraryCheck, NamesLunchFaults) {
   EXPECT_TRUE(mentions(check_itinerary(late_lunch, good_plan()), "outside its window"));
 
   plan = good_plan();
-  plan.routes[0].lunch->start = 700;  // during the visit
-  plan.routes[0].lunch->end = 760;
+  plan.routes[0].lunch = LunchPlacement{1, 700, 760};  // during the visit
   EXPECT_TRUE(mentions(check_itinerary(day(), plan), "before the previous visit ends"));
 }
 

@@ -31,6 +31,7 @@ Itinerary plan_ok(const ItineraryProblem& p) {
 
 std::vector<int> route_nodes(const RoutePlan& route) {
   std::vector<int> nodes;
+  nodes.reserve(route.visits.size());
   for (const Visit& v : route.visits) nodes.push_back(v.node);
   return nodes;
 }
@@ -152,9 +153,9 @@ TEST(ItineraryPlanner, LunchIsPlacedOnEveryDay) {
   ItineraryProblem p = random_city(11, 25, 2, true);
   const Itinerary plan = plan_ok(p);
   for (const RoutePlan& route : plan.routes) {
-    ASSERT_TRUE(route.lunch.has_value());
-    EXPECT_GE(route.lunch->start, 690);
-    EXPECT_LE(route.lunch->start, 810);
+    const LunchPlacement lunch = route.lunch.value_or(LunchPlacement{0, -1, -1});
+    EXPECT_GE(lunch.start, 690);
+    EXPECT_LE(lunch.start, 810);
   }
 }
 
