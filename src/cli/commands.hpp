@@ -17,5 +17,6 @@ Run add_routes(CLI::App& app);
 Run add_demo(CLI::App& app);
 Run add_reindex(CLI::App& app);
 Run add_schedule_meetings(CLI::App& app);
+Run add_plan_itinerary(CLI::App& app);
 
 }  // namespace icity::cli

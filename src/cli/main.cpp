@@ -18,6 +18,7 @@ int main(int argc, char** argv) {
   add(icity::cli::add_demo(app));
   add(icity::cli::add_reindex(app));
   add(icity::cli::add_schedule_meetings(app));
+  add(icity::cli::add_plan_itinerary(app));
   CLI11_PARSE(app, argc, argv);
   try {
     for (auto& [sub, run] : commands) {

@@ -1,0 +1,25 @@
+// The delegation itinerary planner: which sites to visit on which day, and
+// when (see itinerary_problem.hpp for the problem and an example). An iterated
+// local search (Vansteenwegen et al. 2009, "Iterated local search for the team
+// orienteering problem with time windows") with insertion by score^2 / added
+// time, shaking by removing consecutive visits, replacing a visit by a better
+// unvisited site, and shortening routes by relocation and 2-opt, restarting
+// from the best plan when it stalls. Pure and single-threaded; deterministic
+// for the same problem and seed unless the time limit stops it.
+#pragma once
+
+#include "core/error.hpp"
+#include "schedule/itinerary_problem.hpp"
+
+namespace icity::schedule {
+
+// kInvalidArgument naming each fault of validate_problem(), or a feasible plan
+// (check_itinerary() finds nothing wrong with it). Must-visit and pinned sites
+// that fit nowhere are listed in unplaced_must_visits.
+core::Result<Itinerary> plan_itinerary(const ItineraryProblem& problem);
+
+// The greedy construction alone (insertion by score^2 / added time, no search):
+// the benchmark's baseline. REQUIRES: validate_problem(problem).empty().
+Itinerary plan_itinerary_greedy(const ItineraryProblem& problem);
+
+}  // namespace icity::schedule
