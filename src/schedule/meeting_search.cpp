@@ -12,6 +12,9 @@ namespace {
 
 // How many meetings of a full slot are looked at when one must make room.
 constexpr int kEvictionSample = 24;
+// How many of a full slot's meetings a displaced meeting looks at to take its
+// place there.
+constexpr int kRelocationSample = 6;
 // Rounds over the unplaced meetings without a gain before a descent stops.
 constexpr int kStagnantRounds = 2;
 // Kicks in a row without a better schedule before the search stops, and the
@@ -157,15 +160,21 @@ class Placer {
       if (da >= 0 && db >= 0 && da != db) continue;
       const int d = da >= 0 ? da : db >= 0 ? db : lightest_movable(t, turn);
       if (d < 0 || d == inserting_ || state_.fixed(d)) continue;
-      const std::size_t mark = state_.mark();
-      state_.remove(d);
-      state_.place(c, t);
-      const SlotMask d_free = state_.free_for(d);
+      // Where d could go once it left t to c, worked out on the masks rather
+      // than by moving and undoing (this loop is the search's hot spot).
+      const SlotMask c_at_t = slot_bit(t);
+      auto busy_after = [&](int p) {
+        const bool meets_c = p == state_.a(c) || p == state_.b(c);
+        return (state_.busy(p) & ~c_at_t) | (meets_c ? c_at_t : 0);
+      };
+      const SlotMask d_free = state_.allowed(d) & ~busy_after(state_.a(d)) &
+                              ~busy_after(state_.b(d)) & ~c_at_t & ~full_mask();
       if (d_free != 0) {
+        state_.remove(d);
+        state_.place(c, t);
         state_.place(d, pick_slot(d_free, turn));
         return true;
       }
-      state_.undo(mark);
       if (state_.weight(d) < state_.weight(c) &&
           (drop < 0 || state_.weight(d) < state_.weight(drop))) {
         drop = d;
@@ -178,13 +187,20 @@ class Placer {
     return true;
   }
 
+  SlotMask full_mask() const { return state_.full_slots(); }
+
   // The lightest meeting that is not fixed among a sample of slot t's, or -1.
+  // A small sample: this runs for every full slot a displaced meeting might
+  // take, the search's innermost loop.
   int lightest_movable(int t, std::uint64_t turn) const {
     const std::vector<int>& here = state_.in_slot(t);
     const int load = static_cast<int>(here.size());
+    if (load == 0) return -1;
     int lightest = -1;
-    for (int i = 0; i < std::min(load, kEvictionSample); ++i) {
-      const int c = here[(turn + i) % load];
+    int at = static_cast<int>(turn % static_cast<std::uint64_t>(load));
+    for (int i = 0; i < std::min(load, kRelocationSample); ++i, ++at) {
+      if (at == load) at = 0;
+      const int c = here[at];
       if (!state_.fixed(c) && c != inserting_ &&
           (lightest < 0 || state_.weight(c) < state_.weight(lightest))) {
         lightest = c;
