@@ -33,6 +33,11 @@ void improve_placement(MeetingState& state, int participants, Clock::time_point 
 // reach; exposed for the tests.
 std::int64_t placement_bound(const MeetingState& state, int participants);
 
+// Places unplaced meeting m by swapping two slots along a Kempe chain (see
+// meeting_kempe.cpp), trying at most `max_pairs` pairs of slots; the placed
+// weight only grows. False if no chain served.
+bool kempe_insert(MeetingState& state, int m, int max_pairs);
+
 // Local search on the idle periods at constant placement: moves a meeting to
 // a free slot, swaps two meetings of one participant, exchanges the contents
 // of two slots. Stops after rounds without a gain or at the deadline.

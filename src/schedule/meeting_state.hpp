@@ -25,6 +25,7 @@ class MeetingState {
   MeetingState(const MeetingProblem& problem, std::vector<std::int64_t> weights);
 
   int slots() const { return slots_; }
+  int tables() const { return tables_; }
   int meetings() const { return static_cast<int>(a_.size()); }
   int a(int m) const { return a_[m]; }
   int b(int m) const { return b_[m]; }
