@@ -19,15 +19,21 @@ constexpr int kKempePairs = 400;
 constexpr int kRelocationSample = 6;
 // Rounds over the unplaced meetings without a gain before a descent stops.
 constexpr int kStagnantRounds = 2;
-// Kicks in a row without a better schedule before the search stops, and the
-// unplaced meetings each forces in (few, so that the descent after it stays
-// local and cheap).
-constexpr int kMaxKicks = 10;
+// The unplaced meetings each kick forces in: few, so that the descent after
+// it stays local and cheap.
 constexpr int kKickSize = 2;
-// The kicks' budget in tries: 1 / kKickShare of the first descent's, at
-// least kMinKickTries.
-constexpr std::int64_t kKickShare = 4;
-constexpr std::int64_t kMinKickTries = 400;
+
+// How long kicks go on: `in_vain` kicks in a row without a better schedule,
+// or tries beyond the first descent's (1 / `share` of them, at least
+// `min_tries`), whichever comes first. kBest keeps them cheap beside CBC's
+// time; kAll, which must place everything it can, affords more.
+struct KickBudget {
+  int in_vain;
+  std::int64_t share;
+  std::int64_t min_tries;
+};
+constexpr KickBudget kBestKicks{10, 4, 400};
+constexpr KickBudget kAllKicks{200, 1, 20000};
 
 // One slot of `mask` (non-empty), the first at or after `turn` cyclically, so
 // that relocations spread over the day instead of piling into slot 0.
@@ -261,8 +267,9 @@ void construct_meetings(MeetingState& state, bool compact, std::mt19937_64& rng)
   state.commit();
 }
 
-void improve_placement(MeetingState& state, int participants, Clock::time_point deadline,
+void improve_placement(MeetingState& state, int participants, bool all, Clock::time_point deadline,
                        std::mt19937_64& rng) {
+  const KickBudget& kicks = all ? kAllKicks : kBestKicks;
   Placer placer(state, rng);
   std::vector<int> best = state.placement();
   std::int64_t best_weight = state.total_weight();
@@ -301,9 +308,9 @@ void improve_placement(MeetingState& state, int participants, Clock::time_point 
   // few hundred tries (microseconds): they pay off on small, tight events,
   // where the first descent is cheap, and hardly ever on large ones.
   const std::int64_t kick_budget =
-      placer.tries() + std::max(kMinKickTries, placer.tries() / kKickShare);
+      placer.tries() + std::max(kicks.min_tries, placer.tries() / kicks.share);
   for (int kick = 0, in_vain = 0;
-       in_time && in_vain < kMaxKicks && best_weight < bound && placer.tries() < kick_budget;
+       in_time && in_vain < kicks.in_vain && best_weight < bound && placer.tries() < kick_budget;
        ++kick) {
     if (state.total_weight() > best_weight) {
       best_weight = state.total_weight();

@@ -26,7 +26,8 @@ void construct_meetings(MeetingState& state, bool compact, std::mt19937_64& rng)
 // the best schedule seen is kept. Stops after kicks without a better
 // schedule, on reaching an upper bound (then the schedule is optimal, as when
 // nothing is left to place), or at the deadline.
-void improve_placement(MeetingState& state, int participants, Clock::time_point deadline,
+// `all`: kAll's search, which spends more on kicks.
+void improve_placement(MeetingState& state, int participants, bool all, Clock::time_point deadline,
                        std::mt19937_64& rng);
 
 // An upper bound on the total weight (the state's weights) any schedule can
