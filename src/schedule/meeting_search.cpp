@@ -13,7 +13,7 @@ namespace {
 // How many meetings of a full slot are looked at when one must make room.
 constexpr int kEvictionSample = 24;
 // Pairs of slots a Kempe-chain insertion tries before the search moves on.
-constexpr int kKempePairs = 400;
+constexpr int kKempePairs = 64;
 // How many of a full slot's meetings a displaced meeting looks at to take its
 // place there.
 constexpr int kRelocationSample = 6;
@@ -277,8 +277,9 @@ void improve_placement(MeetingState& state, int participants, bool all, Clock::t
   const std::int64_t bound = placement_bound(state, participants);
   std::vector<int> round;
   std::vector<char> was_unplaced(state.meetings(), 0);
-  std::vector<int> touched_at(participants, -1);  // the kick that touched a participant last
-  std::vector<int> seen_at(state.meetings(), -1);
+  std::vector<int> touched_at(participants, -1);   // the kick that touched a participant last
+  std::vector<int> seen_at(state.meetings(), -1);  // the local round a meeting joined last
+  int local_round = 0;
   // Rounds over `round` (rebuilt by `next_round`) until a few bring nothing.
   auto descend = [&](const auto& next_round) {
     for (int stagnant = 0; stagnant < kStagnantRounds && state.total_weight() < bound;) {
@@ -334,11 +335,9 @@ void improve_placement(MeetingState& state, int participants, bool all, Clock::t
     for (const int m : state.unplaced()) {
       if (was_unplaced[m] == 0) touched_at[state.a(m)] = touched_at[state.b(m)] = kick;
     }
-    int pass = 0;
     in_time = descend([&] {
       round.clear();
-      ++pass;
-      const int stamp = kick * 1024 + pass;
+      const int stamp = ++local_round;
       for (int p = 0; p < participants; ++p) {
         if (touched_at[p] != kick) continue;
         for (const int m : state.incident(p)) {
