@@ -182,10 +182,10 @@ core::Result<MeetingSchedule> solve_meetings(const MeetingProblem& problem,
     if (all) {
       const auto placement_deadline = started + std::chrono::duration_cast<detail::Clock::duration>(
                                                     options.time_limit * kPlacementShare);
-      detail::improve_placement(state, problem.participants(), placement_deadline, rng);
+      detail::improve_placement(state, problem.participants(), true, placement_deadline, rng);
       detail::reduce_idle_periods(state, deadline, rng);
     } else {
-      detail::improve_placement(state, problem.participants(), deadline, rng);
+      detail::improve_placement(state, problem.participants(), false, deadline, rng);
     }
   }
 

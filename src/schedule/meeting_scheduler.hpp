@@ -3,9 +3,15 @@
 // tables. Pure and deterministic: the CLI (`icity schedule-meetings`), the
 // staff page and bench/meeting_bench call the same function.
 //
-//   MeetingProblem p{.slots = 12, .tables = 20, .unavailable = {{0, 1}, {}, {}}};
-//   p.requests = {{.a = 0, .b = 1, .weight = 3}, {.a = 1, .b = 2}};
-//   auto s = solve_meetings(p, {.mode = MeetingMode::kBest});
+//   MeetingProblem p;
+//   p.slots = 12;
+//   p.tables = 20;
+//   p.unavailable = {{0, 1}, {}, {}};     // three participants; 0 is away in slots 0, 1
+//   p.requests.push_back({0, 1, 3});      // 0 meets 1, weight 3
+//   p.requests.push_back({1, 2, 1, 5});   // 1 meets 2, fixed by hand in slot 5
+//   MeetingOptions o;
+//   o.mode = MeetingMode::kAll;
+//   auto s = solve_meetings(p, o);
 //   if (!s) ...s.error().fields names the bad field ("requests[1].b")...
 //
 // Hard rules, always kept (whatever the time limit): a participant is in at
@@ -18,7 +24,8 @@
 // Modes:
 //  - kBest: maximise the total weight of the placed meetings.
 //  - kAll: place as many meetings as possible (every one when that can be
-//    done), then minimise the participants' idle gaps.
+//    done; the heavier set among equal counts), then minimise the
+//    participants' idle gaps without unplacing any.
 //
 // Idle gaps, after Bofill, Coll, Garcia, Giráldez-Cru, Pesant, Suy, Villaret,
 // "Constraint solving approaches to the business-to-business meeting
@@ -55,6 +62,11 @@ namespace icity::schedule {
 inline constexpr int kMaxMeetingSlots = 64;
 
 struct MeetingRequest {
+  MeetingRequest() = default;
+  MeetingRequest(int first, int second, std::int64_t w = 1, std::optional<int> fixed_slot = {},
+                 std::optional<int> fixed_table = {})
+      : a(first), b(second), weight(w), slot(fixed_slot), table(fixed_table) {}
+
   int a = 0;  // participant indices in [0, MeetingProblem::participants()), a != b
   int b = 0;
   std::int64_t weight = 1;   // >= 0; kBest maximises the sum of placed weights

@@ -12,17 +12,28 @@ namespace {
 
 // How many meetings of a full slot are looked at when one must make room.
 constexpr int kEvictionSample = 24;
+// Pairs of slots a Kempe-chain insertion tries before the search moves on.
+constexpr int kKempePairs = 64;
+// How many of a full slot's meetings a displaced meeting looks at to take its
+// place there.
+constexpr int kRelocationSample = 6;
 // Rounds over the unplaced meetings without a gain before a descent stops.
 constexpr int kStagnantRounds = 2;
-// Kicks in a row without a better schedule before the search stops, and the
-// unplaced meetings each forces in (few, so that the descent after it stays
-// local and cheap).
-constexpr int kMaxKicks = 10;
+// The unplaced meetings each kick forces in: few, so that the descent after
+// it stays local and cheap.
 constexpr int kKickSize = 2;
-// The kicks' budget in tries: 1 / kKickShare of the first descent's, at
-// least kMinKickTries.
-constexpr std::int64_t kKickShare = 4;
-constexpr std::int64_t kMinKickTries = 400;
+
+// How long kicks go on: `in_vain` kicks in a row without a better schedule,
+// or tries beyond the first descent's (1 / `share` of them, at least
+// `min_tries`), whichever comes first. kBest keeps them cheap beside CBC's
+// time; kAll, which must place everything it can, affords more.
+struct KickBudget {
+  int in_vain;
+  std::int64_t share;
+  std::int64_t min_tries;
+};
+constexpr KickBudget kBestKicks{10, 4, 400};
+constexpr KickBudget kAllKicks{200, 1, 20000};
 
 // One slot of `mask` (non-empty), the first at or after `turn` cyclically, so
 // that relocations spread over the day instead of piling into slot 0.
@@ -157,15 +168,21 @@ class Placer {
       if (da >= 0 && db >= 0 && da != db) continue;
       const int d = da >= 0 ? da : db >= 0 ? db : lightest_movable(t, turn);
       if (d < 0 || d == inserting_ || state_.fixed(d)) continue;
-      const std::size_t mark = state_.mark();
-      state_.remove(d);
-      state_.place(c, t);
-      const SlotMask d_free = state_.free_for(d);
+      // Where d could go once it left t to c, worked out on the masks rather
+      // than by moving and undoing (this loop is the search's hot spot).
+      const SlotMask c_at_t = slot_bit(t);
+      auto busy_after = [&](int p) {
+        const bool meets_c = p == state_.a(c) || p == state_.b(c);
+        return (state_.busy(p) & ~c_at_t) | (meets_c ? c_at_t : 0);
+      };
+      const SlotMask d_free = state_.allowed(d) & ~busy_after(state_.a(d)) &
+                              ~busy_after(state_.b(d)) & ~c_at_t & ~full_mask();
       if (d_free != 0) {
+        state_.remove(d);
+        state_.place(c, t);
         state_.place(d, pick_slot(d_free, turn));
         return true;
       }
-      state_.undo(mark);
       if (state_.weight(d) < state_.weight(c) &&
           (drop < 0 || state_.weight(d) < state_.weight(drop))) {
         drop = d;
@@ -178,13 +195,20 @@ class Placer {
     return true;
   }
 
+  SlotMask full_mask() const { return state_.full_slots(); }
+
   // The lightest meeting that is not fixed among a sample of slot t's, or -1.
+  // A small sample: this runs for every full slot a displaced meeting might
+  // take, the search's innermost loop.
   int lightest_movable(int t, std::uint64_t turn) const {
     const std::vector<int>& here = state_.in_slot(t);
     const int load = static_cast<int>(here.size());
+    if (load == 0) return -1;
     int lightest = -1;
-    for (int i = 0; i < std::min(load, kEvictionSample); ++i) {
-      const int c = here[(turn + i) % load];
+    int at = static_cast<int>(turn % static_cast<std::uint64_t>(load));
+    for (int i = 0; i < std::min(load, kRelocationSample); ++i, ++at) {
+      if (at == load) at = 0;
+      const int c = here[at];
       if (!state_.fixed(c) && c != inserting_ &&
           (lightest < 0 || state_.weight(c) < state_.weight(lightest))) {
         lightest = c;
@@ -243,59 +267,9 @@ void construct_meetings(MeetingState& state, bool compact, std::mt19937_64& rng)
   state.commit();
 }
 
-std::int64_t placement_bound(const MeetingState& state, int participants) {
-  // What each participant could hold at most: their heaviest meetings that
-  // have a slot at all, one per slot they could use.
-  std::vector<std::int64_t> most(participants, 0);
-  std::vector<std::int64_t> weights;
-  for (int p = 0; p < participants; ++p) {
-    SlotMask usable = 0;
-    weights.clear();
-    for (const int m : state.incident(p)) {
-      const SlotMask slots = state.fixed(m) ? slot_bit(state.slot_of(m)) : state.allowed(m);
-      if (slots == 0) continue;
-      usable |= slots;
-      weights.push_back(state.weight(m));
-    }
-    const auto k = std::min<std::size_t>(std::popcount(usable), weights.size());
-    std::partial_sort(weights.begin(), weights.begin() + static_cast<std::ptrdiff_t>(k),
-                      weights.end(), std::greater<>());
-    most[p] = std::accumulate(weights.begin(), weights.begin() + static_cast<std::ptrdiff_t>(k),
-                              std::int64_t{0});
-  }
-  // Every meeting has two participants, so half the sum bounds the total of
-  // a group of participants who meet only among themselves. When the group
-  // has two sides (buyers and sellers: every meeting across), each side's sum
-  // bounds it too, which at a fair is close to what can be reached.
-  std::vector<int> side(participants, -1);
-  std::vector<int> queue;
-  std::int64_t bound = 0;
-  for (int start = 0; start < participants; ++start) {
-    if (side[start] >= 0) continue;
-    side[start] = 0;
-    queue.assign(1, start);
-    std::int64_t sums[2] = {0, 0};
-    bool two_sides = true;
-    for (std::size_t next = 0; next < queue.size(); ++next) {
-      const int p = queue[next];
-      sums[side[p]] += most[p];
-      for (const int m : state.incident(p)) {
-        const int other = state.a(m) == p ? state.b(m) : state.a(m);
-        if (side[other] < 0) {
-          side[other] = 1 - side[p];
-          queue.push_back(other);
-        } else if (side[other] == side[p]) {
-          two_sides = false;
-        }
-      }
-    }
-    bound += two_sides ? std::min(sums[0], sums[1]) : (sums[0] + sums[1]) / 2;
-  }
-  return bound;
-}
-
-void improve_placement(MeetingState& state, int participants, Clock::time_point deadline,
+void improve_placement(MeetingState& state, int participants, bool all, Clock::time_point deadline,
                        std::mt19937_64& rng) {
+  const KickBudget& kicks = all ? kAllKicks : kBestKicks;
   Placer placer(state, rng);
   std::vector<int> best = state.placement();
   std::int64_t best_weight = state.total_weight();
@@ -303,8 +277,9 @@ void improve_placement(MeetingState& state, int participants, Clock::time_point 
   const std::int64_t bound = placement_bound(state, participants);
   std::vector<int> round;
   std::vector<char> was_unplaced(state.meetings(), 0);
-  std::vector<int> touched_at(participants, -1);  // the kick that touched a participant last
-  std::vector<int> seen_at(state.meetings(), -1);
+  std::vector<int> touched_at(participants, -1);   // the kick that touched a participant last
+  std::vector<int> seen_at(state.meetings(), -1);  // the local round a meeting joined last
+  int local_round = 0;
   // Rounds over `round` (rebuilt by `next_round`) until a few bring nothing.
   auto descend = [&](const auto& next_round) {
     for (int stagnant = 0; stagnant < kStagnantRounds && state.total_weight() < bound;) {
@@ -318,7 +293,11 @@ void improve_placement(MeetingState& state, int participants, Clock::time_point 
       for (const int m : round) {
         if (Clock::now() >= deadline) return false;
         if (state.slot_of(m) >= 0) continue;
-        gained = placer.try_insert(m, false) || gained;
+        if (kempe_insert(state, m, kKempePairs)) {
+          gained = true;
+        } else {
+          gained = placer.try_insert(m, false) || gained;
+        }
         if (state.total_weight() >= bound) break;
       }
       stagnant = gained ? 0 : stagnant + 1;
@@ -330,9 +309,9 @@ void improve_placement(MeetingState& state, int participants, Clock::time_point 
   // few hundred tries (microseconds): they pay off on small, tight events,
   // where the first descent is cheap, and hardly ever on large ones.
   const std::int64_t kick_budget =
-      placer.tries() + std::max(kMinKickTries, placer.tries() / kKickShare);
+      placer.tries() + std::max(kicks.min_tries, placer.tries() / kicks.share);
   for (int kick = 0, in_vain = 0;
-       in_time && in_vain < kMaxKicks && best_weight < bound && placer.tries() < kick_budget;
+       in_time && in_vain < kicks.in_vain && best_weight < bound && placer.tries() < kick_budget;
        ++kick) {
     if (state.total_weight() > best_weight) {
       best_weight = state.total_weight();
@@ -356,11 +335,9 @@ void improve_placement(MeetingState& state, int participants, Clock::time_point 
     for (const int m : state.unplaced()) {
       if (was_unplaced[m] == 0) touched_at[state.a(m)] = touched_at[state.b(m)] = kick;
     }
-    int pass = 0;
     in_time = descend([&] {
       round.clear();
-      ++pass;
-      const int stamp = kick * 1024 + pass;
+      const int stamp = ++local_round;
       for (int p = 0; p < participants; ++p) {
         if (touched_at[p] != kick) continue;
         for (const int m : state.incident(p)) {

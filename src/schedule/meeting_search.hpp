@@ -26,12 +26,18 @@ void construct_meetings(MeetingState& state, bool compact, std::mt19937_64& rng)
 // the best schedule seen is kept. Stops after kicks without a better
 // schedule, on reaching an upper bound (then the schedule is optimal, as when
 // nothing is left to place), or at the deadline.
-void improve_placement(MeetingState& state, int participants, Clock::time_point deadline,
+// `all`: kAll's search, which spends more on kicks.
+void improve_placement(MeetingState& state, int participants, bool all, Clock::time_point deadline,
                        std::mt19937_64& rng);
 
 // An upper bound on the total weight (the state's weights) any schedule can
 // reach; exposed for the tests.
 std::int64_t placement_bound(const MeetingState& state, int participants);
+
+// Places unplaced meeting m by swapping two slots along a Kempe chain (see
+// meeting_kempe.cpp), trying at most `max_pairs` pairs of slots; the placed
+// weight only grows. False if no chain served.
+bool kempe_insert(MeetingState& state, int m, int max_pairs);
 
 // Local search on the idle periods at constant placement: moves a meeting to
 // a free slot, swaps two meetings of one participant, exchanges the contents

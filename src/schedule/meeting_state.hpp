@@ -25,6 +25,7 @@ class MeetingState {
   MeetingState(const MeetingProblem& problem, std::vector<std::int64_t> weights);
 
   int slots() const { return slots_; }
+  int tables() const { return tables_; }
   int meetings() const { return static_cast<int>(a_.size()); }
   int a(int m) const { return a_[m]; }
   int b(int m) const { return b_[m]; }
@@ -44,6 +45,7 @@ class MeetingState {
   int load(int slot) const { return static_cast<int>(in_slot_[slot].size()); }
   const std::vector<int>& in_slot(int slot) const { return in_slot_[slot]; }
   bool full(int slot) const { return (full_ & slot_bit(slot)) != 0; }
+  SlotMask full_slots() const { return full_; }
   // Slots m could move to right now without displacing anything.
   SlotMask free_for(int m) const { return allowed_[m] & ~busy_[a_[m]] & ~busy_[b_[m]] & ~full_; }
   std::int64_t total_weight() const { return total_weight_; }
