@@ -13,6 +13,11 @@ export function privateLink(manageUrl: string, origin = window.location.origin):
   return new URL(manageUrl, origin).href
 }
 
+/** The server's reason for a 409 that is not a stale version (closed, cancelled, too soon…), in the reader's language. */
+export function conflictReason(e: unknown): string | null {
+  return isApiError(e) && e.status === 409 ? e.problem?.detail || e.problem?.title || e.message : null
+}
+
 export type CheckInResult =
   | { kind: 'ok'; name: string; organisation: string; at: string }
   | { kind: 'refused'; reason: string }
