@@ -3,9 +3,12 @@
 // local search (Vansteenwegen et al. 2009, "Iterated local search for the team
 // orienteering problem with time windows") with insertion by score^2 / added
 // time, shaking by removing consecutive visits, replacing a visit by a better
-// unvisited site, and shortening routes by relocation and 2-opt, restarting
-// from the best plan when it stalls. Pure and single-threaded; deterministic
-// for the same problem and seed unless the time limit stops it.
+// unvisited site, shortening routes by relocation and 2-opt, and moving
+// lunch; when it stalls it goes back to the best plan or starts afresh from a
+// random greedy one, in turn. Pure and single-threaded; deterministic for the
+// same problem and seed unless the time limit stops it. On the 29 Solomon OPTW
+// instances (100 sites, one route) it reaches every proven optimum within the
+// default 5,000 iterations, about 0.3 s (bench/itinerary_bench.cpp).
 #pragma once
 
 #include "core/error.hpp"
