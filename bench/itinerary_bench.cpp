@@ -4,7 +4,7 @@
 // 2, 3 and 4 routes (no optima published with the data: total scores).
 //
 //   itinerary_bench [DATA_DIR] [--time-limit-ms N] [--iterations N]
-//   (DATA_DIR default /work/shared/data/toptw)
+//   (DATA_DIR default data/toptw of the source tree)
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -92,7 +92,7 @@ Run solve(ItineraryProblem problem, std::int64_t limit_ms, std::int64_t iteratio
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string dir = "/work/shared/data/toptw";
+  std::string dir = ICITY_TOPTW_DIR;
   std::int64_t limit_ms = 1000;
   std::int64_t iterations = ItineraryProblem{}.max_iterations;
   for (int i = 1; i < argc; ++i) {

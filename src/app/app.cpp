@@ -63,6 +63,7 @@ App::App(AppConfig config, std::unique_ptr<store::Database> db)
       attendance_(*db_, signing_key_),
       calendars_(*db_, signing_key_),
       meetings_(*db_),
+      itineraries_(*db_, matches_),
       search_(*db_, index_.get()) {
   // Any committed change may alter a cached view (a person moves, a relation
   // is added): drop them all; reads rebuild what they need.

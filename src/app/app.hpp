@@ -15,6 +15,7 @@
 #include "app/duplicate_service.hpp"
 #include "app/interaction_service.hpp"
 #include "app/introduction_service.hpp"
+#include "app/itinerary_service.hpp"
 #include "app/knowledge.hpp"
 #include "app/match_service.hpp"
 #include "app/meeting_service.hpp"
@@ -71,6 +72,7 @@ class App {
   AttendanceService& attendance() { return attendance_; }
   CalendarService& calendars() { return calendars_; }
   MeetingService& meetings() { return meetings_; }
+  ItineraryService& itineraries() { return itineraries_; }
   const text::Thesaurus& thesaurus() const { return knowledge_.thesaurus; }
   const text::SdgTagger& sdg_tagger() const { return knowledge_.sdg_tagger; }
   const AppConfig& config() const { return config_; }
@@ -107,6 +109,7 @@ class App {
   AttendanceService attendance_;
   CalendarService calendars_;
   MeetingService meetings_;
+  ItineraryService itineraries_;
   SearchService search_;  // last: its follower thread stops first
 };
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <set>
 
 #include "app/opportunity_service.hpp"
 #include "app/service_errors.hpp"
@@ -302,9 +303,7 @@ core::Result<std::vector<MatchResult>> MatchService::for_opportunity(const Conte
   return answer(*query, {}, limit);
 }
 
-core::Result<std::vector<MatchResult>> MatchService::for_delegation(const Context& ctx, core::Id id,
-                                                                    int limit) {
-  if (!ctx.actor.is_staff()) return core::fail(refused(ctx));
+std::optional<match::Profile> MatchService::delegation_query(core::Id id) {
   std::optional<match::Profile> query;
   db_.read([&](soci::session& sql) -> core::Result<void> {
     auto d = store::delegations::find(sql, id);
@@ -318,11 +317,42 @@ core::Result<std::vector<MatchResult>> MatchService::for_delegation(const Contex
     query = builder_.delegation(*d, origin ? &*origin : nullptr).profile;
     return {};
   });
+  return query;
+}
+
+core::Result<std::vector<MatchResult>> MatchService::for_delegation(const Context& ctx, core::Id id,
+                                                                    int limit) {
+  if (!ctx.actor.is_staff()) return core::fail(refused(ctx));
+  auto query = delegation_query(id);
   if (!query) return core::fail(not_found("delegation", id));
   match::Filter filter;
   filter.subjects = {match::Subject::kOrganisation};  // whom to meet: organisations
   // Visitors come to meet the city's partners, not their compatriots.
   return answer(*query, filter, limit, query->country);
+}
+
+core::Result<std::map<core::Id, double>> MatchService::interest_for_delegation(
+    const Context& ctx, core::Id id, const std::vector<core::Id>& organisations) {
+  if (!ctx.actor.is_staff()) return core::fail(refused(ctx));
+  auto query = delegation_query(id);
+  if (!query) return core::fail(not_found("delegation", id));
+  std::set<std::int64_t> wanted;
+  std::map<core::Id, double> out;
+  for (auto org : organisations) {
+    wanted.insert(profile_id(MatchType::kOrganisation, org));
+    out[org] = 0;
+  }
+  {
+    std::unique_lock lock(mutex_);
+    refresh();
+  }
+  std::shared_lock lock(mutex_);
+  match::Filter filter;
+  filter.sides = std::vector<match::Side>{match::Side::kOrganisation};  // sites are organisations
+  filter.accept = [&](std::int64_t pid) { return wanted.count(pid) > 0; };
+  for (const auto& m : index_.top(*query, wanted.size(), filter))
+    out[record_of(m.id).second] = m.score;
+  return out;
 }
 
 }  // namespace icity::app

@@ -14,6 +14,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <shared_mutex>
@@ -61,12 +62,18 @@ class MatchService {
   core::Result<std::vector<MatchResult>> for_opportunity(const Context& ctx, core::Id id,
                                                          int limit);
   core::Result<std::vector<MatchResult>> for_delegation(const Context& ctx, core::Id id, int limit);
+  // How much each of `organisations` interests the delegation: its match
+  // score (0 for one that shares nothing with it), for the itinerary planner.
+  core::Result<std::map<core::Id, double>> interest_for_delegation(
+      const Context& ctx, core::Id id, const std::vector<core::Id>& organisations);
 
   // Profiles in the index (after catching up with the log).
   std::size_t size();
 
  private:
   // What an answer shows of a candidate besides its score.
+  // The delegation's query profile, nullopt when there is no such delegation.
+  std::optional<match::Profile> delegation_query(core::Id id);
   struct Card {
     core::LocalizedText name;
     core::Id owner = 0;

@@ -1,5 +1,5 @@
 // The OPTW/TOPTW benchmark format (Vansteenwegen, Montemanni & Gambardella;
-// the Solomon-based instances of /work/shared/data/toptw): the itinerary
+// the Solomon-based instances of data/toptw): the itinerary
 // planner's benchmark and `icity plan-itinerary --optw`. Pure: the caller
 // reads the file.
 //

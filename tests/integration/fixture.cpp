@@ -1,5 +1,6 @@
 #include "fixture.hpp"
 
+#include "app/demo/world_loader.hpp"
 #include "http/api.hpp"
 
 namespace icity::testing {
@@ -82,6 +83,10 @@ void NodeTest::SetUp() {
   ASSERT_TRUE(app) << app.error().detail.en;
   app_ = std::move(*app);
   app_->follow_changes();
+  if (with_demo_world()) {
+    auto world = app::load_demo_world(*app_);
+    ASSERT_TRUE(world) << world.error().detail.en;
+  }
   const auto ctx = app::system_context("test-setup");
   core::Organisation partner_org;
   partner_org.name = {"大公坊", "iMakerbase"};

@@ -59,6 +59,8 @@ class NodeTest : public ::testing::TestWithParam<Db> {
   static constexpr const char* kPassword = "correct horse 2024";
   void SetUp() override;
   void TearDown() override;
+  // true: the demo world is loaded before the fixture's own records.
+  virtual bool with_demo_world() const { return false; }
 
   app::App& app() { return *app_; }
   unsigned short port() const { return server_->port(); }

@@ -95,7 +95,8 @@ def expect_bad(icity, args, needle):
 def main():
     icity = os.path.abspath(sys.argv[1])
     data = sys.argv[2] if len(sys.argv) > 2 else os.environ.get(
-        "ICITY_TOPTW_DIR", "/work/shared/data/toptw")
+        "ICITY_TOPTW_DIR",
+        os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "data", "toptw"))
     with tempfile.TemporaryDirectory() as tmp:
         gen = os.path.join(tmp, "gen.txt")
         write_instance(gen, 40, 7)

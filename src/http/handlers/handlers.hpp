@@ -30,6 +30,7 @@ void register_notifications(Router& router, app::App& app);
 void register_events(Router& router, app::App& app);
 void register_registrations(Router& router, app::App& app);
 void register_meetings(Router& router, app::App& app);
+void register_itineraries(Router& router, app::App& app);
 
 // The authentication hook of the server: session cookie or bearer token.
 core::Result<AuthContext> authenticate(app::App& app, const Request& request);

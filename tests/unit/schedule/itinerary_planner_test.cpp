@@ -188,12 +188,12 @@ TEST(ItineraryPlanner, GreedyBaselineIsFeasible) {
   EXPECT_TRUE(check_itinerary(p, plan_itinerary_greedy(p)).empty());
 }
 
-// c101 (100 sites, one route) from the shared benchmark data; its proven
+// c101 (100 sites, one route) from the benchmark data in data/toptw; its proven
 // optimum is 320. ICITY_TOPTW_DIR overrides where the data lives.
 TEST(ItineraryPlanner, ReachesTheOptimumOfC101) {
   const char* dir = std::getenv("ICITY_TOPTW_DIR");
   const std::string path =
-      std::string(dir != nullptr ? dir : "/work/shared/data/toptw") + "/solomon_100/c101.txt";
+      std::string(dir != nullptr ? dir : ICITY_TOPTW_DIR) + "/solomon_100/c101.txt";
   std::ifstream in(path);
   if (!in) GTEST_SKIP() << "no " << path;
   std::stringstream text;
