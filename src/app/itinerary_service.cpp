@@ -194,7 +194,12 @@ core::Result<json::object> ItineraryService::plan(const Context& ctx, core::Id d
   }
   p.time_limit_ms = r.time_limit_ms;
   auto solved = schedule::plan_itinerary(p);
-  if (!solved) return core::fail(solved.error());
+  if (!solved) {
+    // The request was checked above, so a problem the planner refuses is our bug.
+    std::string why = "itinerary problem refused:";
+    for (const auto& f : solved.error().fields) why += " " + f.message.en;
+    return core::fail(core::Error::internal({why, why}));
+  }
 
   json::array days;
   for (std::size_t d = 0; d < solved->routes.size(); ++d) {
@@ -248,10 +253,13 @@ core::Result<json::object> ItineraryService::last(const Context& ctx, core::Id d
     return core::fail(ctx.actor.signed_in() ? forbidden(ctx) : unauthenticated());
   }
   std::optional<store::itineraries::Stored> stored;
+  bool exists = false;
   db_.read([&](soci::session& sql) -> core::Result<void> {
+    exists = store::delegations::find(sql, delegation_id).has_value();
     stored = store::itineraries::find(sql, delegation_id);
     return {};
   });
+  if (!exists) return core::fail(not_found("delegation", delegation_id));
   if (!stored) {
     return core::fail(core::Error::not_found(
         {"这个代表团还没有行程", "no itinerary planned for this delegation yet"}));

@@ -182,6 +182,7 @@ core::Result<ScheduleAnswer> MeetingService::move(const Context& ctx, core::Id e
       bad.push_back({"table", {"桌号超出范围", "no such table"}});
     if (!bad.empty()) return core::fail(core::Error::invalid(std::move(bad)));
     auto request = store::meetings::find_request(tx.sql(), m->request_id);
+    if (!request) return core::fail(not_found("meeting", meeting_id));
     const std::set<core::Id> pair{request->from_registration_id, request->to_registration_id};
     for (const auto& other : store::meetings::schedule(tx.sql(), event_id)) {
       if (other.id == meeting_id || other.slot != slot) continue;

@@ -51,6 +51,9 @@ core::Result<std::vector<Participant>> MeetingService::participants(const Contex
     auto e = b2b_event(sql, event_id);
     if (!e) return core::fail(e.error());
     if (!ctx.actor.is_staff()) {
+      if (who.registration_id == 0) {
+        return core::fail(ctx.actor.signed_in() ? forbidden(ctx) : unauthenticated());
+      }
       if (auto me = acting(sql, ctx, event_id, who); !me) return core::fail(me.error());
     }
     for (const auto& reg : store::registrations::of_event(sql, event_id)) {

@@ -62,7 +62,7 @@ core::Result<app::Who> who_of_query(const Request& request) {
   } else {
     Params p(request);
     auto id = p.integer("registration", 1, std::numeric_limits<std::int64_t>::max());
-    if (!id) p.error("registration", "必填", "required");
+    if (!id && !request.query.get("registration")) p.error("registration", "必填", "required");
     if (auto r = p.finish(); !r) return core::fail(r.error());
     who.registration_id = *id;
   }
