@@ -126,6 +126,8 @@ export interface EventInput {
   registration_closes_at: string | null
   status: EventStatus
   series_id: number | null
+  /** B2B rounds (type b2b): null removes them; left out, they stay as they are. */
+  meetings?: Omit<EventMeetings, 'published_at'> | null
 }
 
 export interface EventQuery {

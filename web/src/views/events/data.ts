@@ -54,11 +54,30 @@ const empty = (): Bilingual => ({ zh: '', en: '' })
 const bi = (b: Bilingual) => ({ zh: b.zh.trim(), en: b.en.trim() })
 
 /** The form edits times as wall times ("YYYY-MM-DDTHH:mm:ss") in `time_zone`. */
-export interface EventForm extends Omit<EventInput, 'starts_at' | 'ends_at' | 'registration_opens_at' | 'registration_closes_at'> {
+export interface EventForm extends Omit<EventInput, 'starts_at' | 'ends_at' | 'registration_opens_at' | 'registration_closes_at' | 'meetings'> {
+  /** B2B rounds, edited for type b2b; start_at a wall time. */
+  meetings: MeetingsForm
   starts_at: string
   ends_at: string
   registration_opens_at: string
   registration_closes_at: string
+}
+
+export interface MeetingsForm {
+  slots: number | null
+  minutes: number | null
+  tables: number | null
+  start_at: string
+}
+
+const noMeetings = (): MeetingsForm => ({ slots: null, minutes: 20, tables: null, start_at: '' })
+
+/** The B2B rounds sent: for type b2b an object (null when no slots are given); other types leave them out. */
+export function meetingsToInput(f: Pick<EventForm, 'type' | 'meetings' | 'time_zone'>): Pick<EventInput, 'meetings'> {
+  if (f.type !== 'b2b') return {}
+  const m = f.meetings
+  if (!m.slots && !m.tables && !m.start_at) return { meetings: null }
+  return { meetings: { slots: m.slots ?? 0, minutes: m.minutes ?? 0, tables: m.tables ?? 0, start_at: fromWallTime(m.start_at, f.time_zone || DEFAULT_TIME_ZONE) } }
 }
 
 export function emptyEventForm(): EventForm {
@@ -78,6 +97,7 @@ export function emptyEventForm(): EventForm {
     registration_closes_at: '',
     status: 'scheduled',
     series_id: null,
+    meetings: noMeetings(),
   }
 }
 
@@ -99,14 +119,19 @@ export function eventToForm(e: IcityEvent): EventForm {
     registration_closes_at: toWallTime(e.registration_closes_at, tz),
     status: e.status,
     series_id: e.series_id,
+    meetings: e.meetings
+      ? { slots: e.meetings.slots, minutes: e.meetings.minutes, tables: e.meetings.tables, start_at: toWallTime(e.meetings.start_at, tz) }
+      : noMeetings(),
   }
 }
 
 /** The body sent: trimmed texts, wall times with the zone's offset, empty ones as null. */
 export function formToInput(f: EventForm): EventInput {
   const tz = f.time_zone || DEFAULT_TIME_ZONE
+  const { meetings: _meetings, ...rest } = f
   return {
-    ...f,
+    ...rest,
+    ...meetingsToInput(f),
     title: bi(f.title),
     summary: bi(f.summary),
     venue: bi(f.venue),
