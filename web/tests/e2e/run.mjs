@@ -8,6 +8,7 @@ import { mkdirSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+import { b2bFlow, itineraryFlow } from './b2b.mjs'
 import { eventsFlow } from './events.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -655,6 +656,10 @@ try {
 
   // ---- Events: form, programme, public registration with a waiting list, the private page, check-in (issue 5) ----
   await eventsFlow({ page, browser, base, step, sel, box, expect, stamp, shots: dirname(screenshot) })
+
+  // ---- B2B meetings (ask, accept, schedule, publish, agenda) and a delegation's itinerary (issue 5) ----
+  await b2bFlow({ page, browser, base, step, sel, box, expect, stamp })
+  await itineraryFlow({ page, base, step, sel, box, expect })
 
   await page.goto(`${base}/partners/organisations`)
   await page.locator(sel('org-table')).waitFor()
