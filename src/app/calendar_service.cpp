@@ -52,7 +52,8 @@ void add_entries(soci::session& sql, const core::Event& e, std::vector<CalendarE
         c.location = {name.zh + (s.location.zh.empty() ? "" : "," + s.location.zh),
                       name.en + (s.location.en.empty() ? "" : ", " + s.location.en)};
       }
-      if (auto site = store::sites::find(sql, *s.site_id); site && site->latitude) {
+      if (auto site = store::sites::find(sql, *s.site_id);
+          site && site->latitude && site->longitude) {
         c.geo = std::pair{*site->latitude, *site->longitude};
       }
     }

@@ -55,7 +55,7 @@ std::optional<int> clock_minutes(const std::string& text) {
 }
 
 std::string clock_text(double minutes) {
-  const int m = static_cast<int>(std::clamp<long>(std::lround(minutes), 0, 48 * 60));
+  const int m = static_cast<int>(std::clamp<long>(std::lround(minutes), 0L, 48L * 60L));
   char text[16];
   std::snprintf(text, sizeof text, "%02d:%02d", m / 60, m % 60);
   return text;

@@ -62,6 +62,7 @@ constexpr const char* kEventColumns =
 
 std::string join_ids(const std::vector<core::Id>& ids) {
   std::vector<std::string> texts;
+  texts.reserve(ids.size());
   for (auto id : ids) texts.push_back(std::to_string(id));
   return join_spaced(texts);
 }

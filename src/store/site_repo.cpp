@@ -17,6 +17,7 @@ constexpr const char* kColumns =
 // Opening hours one interval a line: "1 09:00 12:00".
 std::string join_hours(const std::vector<core::OpeningHours>& hours) {
   std::vector<std::string> lines;
+  lines.reserve(hours.size());
   for (const auto& h : hours)
     lines.push_back(std::to_string(h.weekday) + " " + h.opens + " " + h.closes);
   return join_lines(lines);

@@ -64,7 +64,7 @@ core::Result<app::Who> who_of_query(const Request& request) {
     auto id = p.integer("registration", 1, std::numeric_limits<std::int64_t>::max());
     if (!id && !request.query.get("registration")) p.error("registration", "必填", "required");
     if (auto r = p.finish(); !r) return core::fail(r.error());
-    who.registration_id = *id;
+    who.registration_id = id.value_or(0);
   }
   if (auto k = request.query.get("key")) who.key = std::string(k->substr(0, 100));
   return who;
