@@ -15,7 +15,7 @@ const event: IcityEvent = {
   meetings: null, registrations: { registered: 0, waitlisted: 0, seats_left: 20 }, created_at: '', updated_at: '',
 }
 
-function mountForm(reply: Reply) {
+function mountForm(reply: Reply, initial: IcityEvent = event) {
   const { plugins } = setup('en')
   useAppStore().locale = 'en'
   useAuthStore().user = user('staff')
@@ -24,7 +24,7 @@ function mountForm(reply: Reply) {
     'GET /api/organisations': { body: { items: [], next_cursor: null } },
     'PATCH /api/events/4': reply,
   })
-  const wrapper = mount(EventForm, { props: { initial: event }, global: { plugins }, attachTo: document.body })
+  const wrapper = mount(EventForm, { props: { initial }, global: { plugins }, attachTo: document.body })
   return { wrapper, calls }
 }
 
@@ -53,6 +53,24 @@ describe('EventForm', { timeout: 20000 }, () => {
       registration_opens_at: null,
       registration_closes_at: '2099-06-04T23:59:00+08:00',
       capacity: 20,
+    })
+  })
+
+  it('for a B2B event edits its rounds (start in the event\'s zone) and shows meetings.* errors under them', async () => {
+    const b2b: IcityEvent = { ...event, type: 'b2b', meetings: { slots: 12, minutes: 20, tables: 20, start_at: '2099-06-05T01:30:00.000Z', published_at: null } }
+    const { wrapper, calls } = mountForm(
+      {
+        status: 422,
+        body: { type: 'https://icity.dev/problems/validation', title: 'Validation failed', status: 422, errors: [{ field: 'meetings.slots', message: 'at most 96' }] },
+      },
+      b2b,
+    )
+    expect(wrapper.find('[data-test="field-meetings"]').exists()).toBe(true)
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(() => expect(wrapper.find('[data-test="field-meetings"] .el-form-item__error').text()).toBe('slots: at most 96'))
+    expect(calls.find((c) => c.method === 'PATCH')?.body).toMatchObject({
+      type: 'b2b',
+      meetings: { slots: 12, minutes: 20, tables: 20, start_at: '2099-06-05T09:30:00+08:00' },
     })
   })
 
