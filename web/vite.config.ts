@@ -31,6 +31,9 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['src/**/__tests__/**/*.test.ts'],
+    // The form tests mount Element Plus whole; on a 2-core CI machine that also runs the
+    // server's tests they take several times longer than alone (5 s, the default, was hit).
+    testTimeout: 30_000,
     css: false,
     server: { deps: { inline: ['element-plus'] } },
   },

@@ -17,7 +17,9 @@ class Search : public NodeTest {
   // GET /api/search as `caller` until `found` holds or a second has passed.
   template <class Pred>
   Answer search_until(Caller caller, const std::string& query, Pred found) {
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(1);
+    // Generous: the index follows on its own thread, slower on a loaded machine; a found
+    // answer returns at once.
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
     Answer a = caller.get("/api/search?" + query);
     while (!found(a) && std::chrono::steady_clock::now() < deadline) {
       std::this_thread::sleep_for(std::chrono::milliseconds(10));
