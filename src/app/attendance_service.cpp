@@ -21,10 +21,6 @@ namespace {
 
 using core::RegistrationStatus;
 
-core::Error refused(const Context& ctx) {
-  return ctx.actor.signed_in() ? forbidden(ctx) : unauthenticated();
-}
-
 // The staff member checking in (none for the system, which loads the demo world).
 std::optional<core::Id> by_user(const Context& ctx) {
   return ctx.actor.user_id > 0 ? std::optional<core::Id>(ctx.actor.user_id) : std::nullopt;

@@ -15,10 +15,6 @@ namespace {
 
 std::string snapshot(const core::Delegation& d) { return json_text(to_json(d)); }
 
-core::Error refused(const Context& ctx) {
-  return ctx.actor.signed_in() ? forbidden(ctx) : unauthenticated();
-}
-
 void check_references(soci::session& sql, const core::Delegation& d,
                       std::vector<core::FieldError>& errors) {
   if (d.origin_organisation_id &&

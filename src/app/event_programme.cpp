@@ -16,10 +16,6 @@
 namespace icity::app {
 namespace {
 
-core::Error refused(const Context& ctx) {
-  return ctx.actor.signed_in() ? forbidden(ctx) : unauthenticated();
-}
-
 // Organisations that receive visits: places, and companies of every size.
 bool can_be_visited(core::OrgKind kind) {
   using core::OrgKind;

@@ -18,10 +18,6 @@
 namespace icity::app {
 namespace {
 
-core::Error refused(const Context& ctx) {
-  return ctx.actor.signed_in() ? forbidden(ctx) : unauthenticated();
-}
-
 std::optional<core::OrganisationRef> ref_of(soci::session& sql, core::Id id) {
   auto org = store::organisations::find(sql, id);
   if (!org) return std::nullopt;

@@ -237,7 +237,7 @@ json::object answer_of(const Built& b, const schedule::Itinerary& plan, const It
 core::Result<json::object> ItineraryService::plan(const Context& ctx, core::Id delegation_id,
                                                   const json::object& body) {
   if (!ctx.actor.is_staff()) {
-    return core::fail(ctx.actor.signed_in() ? forbidden(ctx) : unauthenticated());
+    return core::fail(refused(ctx));
   }
   std::optional<core::Delegation> delegation;
   std::vector<core::SiteDetails> all_sites;
@@ -294,7 +294,7 @@ core::Result<json::object> ItineraryService::plan(const Context& ctx, core::Id d
 
 core::Result<json::object> ItineraryService::last(const Context& ctx, core::Id delegation_id) {
   if (!ctx.actor.is_staff()) {
-    return core::fail(ctx.actor.signed_in() ? forbidden(ctx) : unauthenticated());
+    return core::fail(refused(ctx));
   }
   std::optional<store::itineraries::Stored> stored;
   bool exists = false;

@@ -78,10 +78,6 @@ std::optional<core::Organisation> city_government(soci::session& sql, store::Bac
   return found;
 }
 
-core::Error refused(const Context& ctx) {
-  return ctx.actor.signed_in() ? forbidden(ctx) : unauthenticated();
-}
-
 }  // namespace
 
 MatchService::MatchService(store::Database& db, const text::Thesaurus& thesaurus,

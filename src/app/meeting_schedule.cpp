@@ -21,10 +21,6 @@
 namespace icity::app {
 namespace {
 
-core::Error refused(const Context& ctx) {
-  return ctx.actor.signed_in() ? forbidden(ctx) : unauthenticated();
-}
-
 // What the scheduler is given: the accepted requests between participants
 // who still hold a seat, their unavailable slots, the meetings fixed by hand.
 struct Input {

@@ -52,7 +52,7 @@ core::Result<std::vector<Participant>> MeetingService::participants(const Contex
     if (!e) return core::fail(e.error());
     if (!ctx.actor.is_staff()) {
       if (who.registration_id == 0) {
-        return core::fail(ctx.actor.signed_in() ? forbidden(ctx) : unauthenticated());
+        return core::fail(refused(ctx));
       }
       if (auto me = acting(sql, ctx, event_id, who); !me) return core::fail(me.error());
     }
@@ -115,7 +115,7 @@ core::Result<std::vector<RequestView>> MeetingService::requests(const Context& c
                                                                 core::Id event_id,
                                                                 const std::optional<Who>& who) {
   if (!who && !ctx.actor.is_staff()) {
-    return core::fail(ctx.actor.signed_in() ? forbidden(ctx) : unauthenticated());
+    return core::fail(refused(ctx));
   }
   std::vector<RequestView> out;
   auto r = db_.read([&](soci::session& sql) -> core::Result<void> {

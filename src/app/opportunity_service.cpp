@@ -24,10 +24,6 @@ core::Mover mover_of(const Context& ctx, core::Id organisation_id) {
 
 bool may_write(const core::Mover& m) { return m.staff || m.owner; }
 
-core::Error refused(const Context& ctx) {
-  return ctx.actor.signed_in() ? forbidden(ctx) : unauthenticated();
-}
-
 // Checks that need the database or the thesaurus.
 void check_references(soci::session& sql, const text::Thesaurus& thesaurus,
                       const core::Opportunity& o, std::vector<core::FieldError>& errors) {

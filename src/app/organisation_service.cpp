@@ -102,7 +102,7 @@ core::Result<core::OrganisationView> OrganisationService::create(const Context& 
 core::Result<core::OrganisationView> OrganisationService::update(const Context& ctx, core::Id id,
                                                                  const boost::json::object& patch) {
   if (!core::can_edit_organisation(ctx.actor, id)) {
-    return core::fail(ctx.actor.signed_in() ? forbidden(ctx) : unauthenticated());
+    return core::fail(refused(ctx));
   }
   std::vector<core::FieldError> errors;
   JsonReader in(patch, errors);
@@ -135,7 +135,7 @@ core::Result<core::OrganisationView> OrganisationService::update(const Context& 
 
 core::Result<core::OrganisationView> OrganisationService::archive(const Context& ctx, core::Id id) {
   if (!ctx.actor.is_staff()) {
-    return core::fail(ctx.actor.signed_in() ? forbidden(ctx) : unauthenticated());
+    return core::fail(refused(ctx));
   }
   auto r = db_.write([&](store::Tx& tx) -> core::Result<void> {
     auto current = store::organisations::find(tx.sql(), id);

@@ -18,10 +18,6 @@
 namespace icity::app {
 namespace {
 
-core::Error refused(const Context& ctx) {
-  return ctx.actor.signed_in() ? forbidden(ctx) : unauthenticated();
-}
-
 constexpr core::Instant kReminderGapMs = 20LL * 3600 * 1000;
 
 }  // namespace

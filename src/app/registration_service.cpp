@@ -190,8 +190,7 @@ core::Result<RegistrationAnswer> RegistrationService::cancel(const Context& ctx,
 
 core::Result<std::vector<core::Registration>> RegistrationService::list(const Context& ctx,
                                                                         core::Id event_id) {
-  if (!ctx.actor.is_staff())
-    return core::fail(ctx.actor.signed_in() ? forbidden(ctx) : unauthenticated());
+  if (!ctx.actor.is_staff()) return core::fail(refused(ctx));
   std::vector<core::Registration> out;
   bool found = false;
   db_.read([&](soci::session& sql) -> core::Result<void> {

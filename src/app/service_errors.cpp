@@ -24,4 +24,8 @@ core::Error stale(const std::string& entity, core::Id id, std::int64_t current_v
            ": reload and try again"});
 }
 
+core::Error refused(const Context& ctx) {
+  return ctx.actor.signed_in() ? forbidden(ctx) : unauthenticated();
+}
+
 }  // namespace icity::app

@@ -23,10 +23,6 @@ void check_organisation(soci::session& sql, const core::Solution& s,
   }
 }
 
-core::Error refused(const Context& ctx) {
-  return ctx.actor.signed_in() ? forbidden(ctx) : unauthenticated();
-}
-
 }  // namespace
 
 core::Result<core::Solution> SolutionService::get(const Context& ctx, core::Id id) {
