@@ -3,6 +3,8 @@
 #include <array>
 #include <cstddef>
 
+#include "core/enum_names.hpp"
+
 namespace icity::core {
 namespace {
 
@@ -14,14 +16,6 @@ constexpr std::array<std::string_view, 8> kSessionTypes = {
     "b2b_round",        "other"};
 constexpr std::array<std::string_view, 2> kVisibilities = {"public", "invitation"};
 constexpr std::array<std::string_view, 2> kEventStatuses = {"scheduled", "cancelled"};
-
-template <class Enum, std::size_t N>
-std::optional<Enum> parse_in(const std::array<std::string_view, N>& names, std::string_view s) {
-  for (std::size_t i = 0; i < N; ++i) {
-    if (names[i] == s) return static_cast<Enum>(i);
-  }
-  return std::nullopt;
-}
 
 }  // namespace
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/enum_names.hpp"
 #include "core/validation.hpp"
 
 namespace icity::core {
@@ -17,14 +18,6 @@ constexpr std::array<std::string_view, 4> kOutcomes = {"agreement", "project", "
                                                        "no_deal"};
 constexpr std::size_t kMaxMessage = 4000;
 constexpr std::size_t kMaxSummary = 10000;
-
-template <class Enum, std::size_t N>
-std::optional<Enum> parse_in(const std::array<std::string_view, N>& names, std::string_view s) {
-  for (std::size_t i = 0; i < N; ++i) {
-    if (names[i] == s) return static_cast<Enum>(i);
-  }
-  return std::nullopt;
-}
 
 IntroductionMoveCheck yes() { return {}; }
 IntroductionMoveCheck illegal(std::string zh, std::string en) {

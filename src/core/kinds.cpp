@@ -3,6 +3,8 @@
 #include <array>
 #include <cstddef>
 
+#include "core/enum_names.hpp"
+
 namespace icity::core {
 namespace {
 
@@ -14,14 +16,6 @@ constexpr std::array<std::string_view, 4> kRelationTypes = {"member_of", "sister
                                                             "partner"};
 constexpr std::array<std::string_view, 5> kInteractionTypes = {"visit_received", "meeting", "call",
                                                                "email", "event"};
-
-template <class Enum, std::size_t N>
-std::optional<Enum> parse_in(const std::array<std::string_view, N>& names, std::string_view s) {
-  for (std::size_t i = 0; i < N; ++i) {
-    if (names[i] == s) return static_cast<Enum>(i);
-  }
-  return std::nullopt;
-}
 
 }  // namespace
 

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "core/enum_names.hpp"
+
 namespace icity::core {
 namespace {
 
@@ -16,17 +18,11 @@ std::string_view to_string(MeetingRequestStatus v) {
 }
 
 std::optional<MeetingRequestStatus> parse_meeting_request_status(std::string_view s) {
-  for (std::size_t i = 0; i < kStatuses.size(); ++i) {
-    if (kStatuses[i] == s) return static_cast<MeetingRequestStatus>(i);
-  }
-  return std::nullopt;
+  return parse_in<MeetingRequestStatus>(kStatuses, s);
 }
 
 std::optional<MeetingAnswer> parse_meeting_answer(std::string_view s) {
-  for (std::size_t i = 0; i < kAnswers.size(); ++i) {
-    if (kAnswers[i] == s) return static_cast<MeetingAnswer>(i);
-  }
-  return std::nullopt;
+  return parse_in<MeetingAnswer>(kAnswers, s);
 }
 
 std::span<const std::string_view> meeting_answer_names() { return kAnswers; }

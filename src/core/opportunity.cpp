@@ -4,6 +4,7 @@
 #include <cctype>
 #include <set>
 
+#include "core/enum_names.hpp"
 #include "core/validation.hpp"
 
 namespace icity::core {
@@ -13,14 +14,6 @@ constexpr std::array<std::string_view, 7> kKinds = {
     "business_offer",       "business_request", "technology_offer",  "technology_request",
     "research_cooperation", "investment_offer", "investment_request"};
 constexpr std::array<std::string_view, 4> kStatuses = {"draft", "published", "closed", "expired"};
-
-template <class Enum, std::size_t N>
-std::optional<Enum> parse_in(const std::array<std::string_view, N>& names, std::string_view s) {
-  for (std::size_t i = 0; i < N; ++i) {
-    if (names[i] == s) return static_cast<Enum>(i);
-  }
-  return std::nullopt;
-}
 
 MoveCheck yes() { return {true, {}}; }
 MoveCheck no(std::string zh, std::string en) { return {false, {std::move(zh), std::move(en)}}; }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "core/enum_names.hpp"
 #include "core/field_checker.hpp"
 #include "core/instant.hpp"
 #include "core/validation.hpp"
@@ -29,10 +30,7 @@ void email(FieldChecker& c, const std::string& value) {
 
 std::string_view to_string(RegistrationStatus v) { return kStatuses[static_cast<std::size_t>(v)]; }
 std::optional<RegistrationStatus> parse_registration_status(std::string_view s) {
-  for (std::size_t i = 0; i < kStatuses.size(); ++i) {
-    if (kStatuses[i] == s) return static_cast<RegistrationStatus>(i);
-  }
-  return std::nullopt;
+  return parse_in<RegistrationStatus>(kStatuses, s);
 }
 std::span<const std::string_view> registration_status_names() { return kStatuses; }
 

@@ -1,11 +1,11 @@
 #include "core/validation.hpp"
 
-#include "core/field_checker.hpp"
-
 #include <algorithm>
 #include <cctype>
 #include <set>
 #include <string>
+
+#include "core/field_checker.hpp"
 
 namespace icity::core {
 namespace {

@@ -118,9 +118,7 @@ void register_series(Router& router, app::App& app) {
   router.add("GET", "/api/event-series", [&app](Request& request) -> HandlerResult {
     auto all = app.events().series(context_of(request));
     if (!all) return core::fail(all.error());
-    json::array items;
-    for (const auto& s : *all) items.push_back(app::to_json(s));
-    return json_response(200, json::object{{"items", std::move(items)}});
+    return items_response(*all, [](const auto& x) { return app::to_json(x); });
   });
   router.add("POST", "/api/event-series", [&app](Request& request) -> HandlerResult {
     auto body = json_body(request);
@@ -162,9 +160,7 @@ void register_sites(Router& router, app::App& app) {
   router.add("GET", "/api/sites", [&app](Request& request) -> HandlerResult {
     auto all = app.events().sites(context_of(request));
     if (!all) return core::fail(all.error());
-    json::array items;
-    for (const auto& s : *all) items.push_back(to_json(s));
-    return json_response(200, json::object{{"items", std::move(items)}});
+    return items_response(*all, [](const auto& x) { return to_json(x); });
   });
   router.add("GET", "/api/organisations/{id}/site", [&app](Request& request) -> HandlerResult {
     auto id = path_id(request);

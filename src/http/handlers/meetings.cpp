@@ -101,9 +101,7 @@ void register_participants(Router& router, app::App& app) {
                }
                auto all = app.meetings().participants(context_of(request), *id, who);
                if (!all) return core::fail(all.error());
-               json::array items;
-               for (const auto& p : *all) items.push_back(to_json(p));
-               return json_response(200, json::object{{"items", std::move(items)}});
+               return items_response(*all, [](const auto& x) { return to_json(x); });
              });
   router.add("GET", "/api/events/{id}/meeting-requests", [&app](Request& request) -> HandlerResult {
     auto id = path_id(request);
@@ -116,9 +114,7 @@ void register_participants(Router& router, app::App& app) {
     }
     auto all = app.meetings().requests(context_of(request), *id, who);
     if (!all) return core::fail(all.error());
-    json::array items;
-    for (const auto& v : *all) items.push_back(to_json(v));
-    return json_response(200, json::object{{"items", std::move(items)}});
+    return items_response(*all, [](const auto& x) { return to_json(x); });
   });
   router.add("POST", "/api/events/{id}/meeting-requests",
              [&app](Request& request) -> HandlerResult {

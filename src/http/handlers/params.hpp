@@ -2,7 +2,7 @@
 // parameter is a 422 naming it, a bad body a 400 or 422.
 #pragma once
 
-#include <boost/json/fwd.hpp>
+#include <boost/json.hpp>
 #include <optional>
 #include <string>
 
@@ -37,5 +37,13 @@ core::Result<boost::json::object> json_body(const Request& request);
 app::Context context_of(const Request& request);
 Response json_response(unsigned status, const boost::json::object& body);
 std::string page_json(const boost::json::array& items, const std::optional<std::string>& next);
+// 200 {"items": [each(item) …]}: a whole list, not paged.
+template <class List, class Each>
+Response items_response(const List& list, Each each) {
+  boost::json::array items;
+  items.reserve(list.size());
+  for (const auto& item : list) items.push_back(each(item));
+  return json_response(200, boost::json::object{{"items", std::move(items)}});
+}
 
 }  // namespace icity::http

@@ -139,9 +139,7 @@ void register_staff(Router& router, app::App& app) {
     if (!id) return core::fail(id.error());
     auto all = app.registrations().list(context_of(request), *id);
     if (!all) return core::fail(all.error());
-    json::array items;
-    for (const auto& r : *all) items.push_back(to_json(r));
-    return json_response(200, json::object{{"items", std::move(items)}});
+    return items_response(*all, [](const auto& x) { return to_json(x); });
   });
   router.add("POST", "/api/events/{id}/invitations", [&app](Request& request) -> HandlerResult {
     auto id = path_id(request);
@@ -164,9 +162,7 @@ void register_staff(Router& router, app::App& app) {
     if (!id) return core::fail(id.error());
     auto all = app.registrations().invitations(context_of(request), *id);
     if (!all) return core::fail(all.error());
-    json::array items;
-    for (const auto& i : *all) items.push_back(to_json(i));
-    return json_response(200, json::object{{"items", std::move(items)}});
+    return items_response(*all, [](const auto& x) { return to_json(x); });
   });
   router.add("POST", "/api/events/{id}/invitations/reminders",
              [&app](Request& request) -> HandlerResult {
