@@ -27,6 +27,7 @@ export function setup(locale: 'zh-CN' | 'en' = 'en') {
 export interface Reply {
   status?: number
   body?: unknown
+  headers?: Record<string, string>
 }
 export type Handler = (init: RequestInit, url: URL) => Reply
 
@@ -41,7 +42,7 @@ export function stubFetch(handlers: Record<string, Handler | Reply>) {
     const reply = typeof h === 'function' ? h(init, url) : (h ?? { status: 404, body: { type: 'https://icity.dev/problems/not-found', title: 'Not found', status: 404 } })
     const status = reply.status ?? 200
     const type = status >= 400 ? 'application/problem+json' : 'application/json'
-    return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), { status, headers: { 'Content-Type': type } })
+    return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), { status, headers: { 'Content-Type': type, ...reply.headers } })
   })
   vi.stubGlobal('fetch', fn)
   return { fn, calls }

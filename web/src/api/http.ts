@@ -51,12 +51,15 @@ const PROBLEM_PREFIX = 'https://icity.dev/problems/'
 export class ApiError extends Error {
   readonly status: number
   readonly problem: Problem | null
+  /** Seconds from a Retry-After header (429, 503), when the server sent one. */
+  readonly retryAfter: number | null
 
-  constructor(status: number, problem: Problem | null, message: string) {
+  constructor(status: number, problem: Problem | null, message: string, retryAfter: number | null = null) {
     super(message)
     this.name = 'ApiError'
     this.status = status
     this.problem = problem
+    this.retryAfter = retryAfter
   }
 
   /** The problem slug ("validation", "conflict", ...) or "network" / "http-<status>". */
@@ -172,7 +175,8 @@ export async function request<T>(method: Method, path: string, opts: RequestOpti
   if (res.ok) return data as T
 
   const problem = isProblem(data) ? data : null
-  const err = new ApiError(res.status, problem, problem?.title ?? `HTTP ${res.status}`)
+  const retry = Number.parseInt(res.headers.get('Retry-After') ?? '', 10)
+  const err = new ApiError(res.status, problem, problem?.title ?? `HTTP ${res.status}`, Number.isFinite(retry) ? retry : null)
   if (res.status === 401 && !opts.handled?.includes(401)) ctx.onUnauthenticated()
   report(err, opts)
   throw err
