@@ -1,13 +1,20 @@
-import type { RouteRecordRaw } from 'vue-router'
+import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router'
 import BasicLayout from '@/layouts/BasicLayout.vue'
+import { useAuthStore } from '@/stores/auth'
 
 const NotBuilt = () => import('@/views/not-built/index.vue')
 const writers: ('admin' | 'staff')[] = ['admin', 'staff']
 
+/** A page for staff only, checked where the route's meta cannot say it (the case page without a key). */
+function staffOnly(to: RouteLocationNormalized) {
+  const auth = useAuthStore()
+  if (!auth.loggedIn) return { name: 'Login', query: { redirect: to.fullPath } }
+  return writers.includes(auth.role as 'admin' | 'staff') ? true : { name: 'Forbidden' }
+}
+
 /** Capabilities of PRODUCT.md that are not built yet: route name → capability key. */
 export const notBuiltCapabilities = [
   { path: 'b2b', name: 'B2bMeetings', capability: 'b2b' },
-  { path: 'service-desk', name: 'ServiceDesk', capability: 'serviceDesk' },
   { path: 'projects', name: 'Projects', capability: 'projects' },
   { path: 'accounts/users', name: 'Users', capability: 'users' },
 ] as const
@@ -262,6 +269,47 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/views/events/check-in.vue'),
         meta: { title: 'event.checkIn.title', requiresAuth: true, roles: writers },
         props: (r) => ({ id: Number(r.params.id) }),
+      },
+      // The service desk: the intake form and the requester's page (by the private link's key) are
+      // public; the queues and a case without a key are staff's; the catalogue and teams admins'.
+      {
+        path: 'desk/new',
+        name: 'DeskIntake',
+        component: () => import('@/views/desk/intake.vue'),
+        meta: { title: 'desk.intake.title' },
+      },
+      {
+        path: 'desk',
+        name: 'DeskQueue',
+        component: () => import('@/views/desk/index.vue'),
+        meta: { title: 'desk.queue.title', requiresAuth: true, roles: writers },
+      },
+      {
+        path: 'desk/escalations',
+        name: 'DeskEscalations',
+        component: () => import('@/views/desk/escalations.vue'),
+        meta: { title: 'desk.escalations.title', requiresAuth: true, roles: writers },
+      },
+      {
+        path: 'desk/services',
+        name: 'DeskServices',
+        component: () => import('@/views/desk/services.vue'),
+        meta: { title: 'desk.services.title', requiresAuth: true, roles: ['admin'] },
+      },
+      {
+        path: 'desk/teams',
+        name: 'DeskTeams',
+        component: () => import('@/views/desk/teams.vue'),
+        meta: { title: 'desk.teams.title', requiresAuth: true, roles: ['admin'] },
+      },
+      {
+        // One address for both sides: with ?key= the requester's page, without it the staff's.
+        path: 'desk/cases/:id(\\d+)',
+        name: 'DeskCase',
+        component: () => import('@/views/desk/case.vue'),
+        meta: { title: 'desk.case.title' },
+        props: (r) => ({ id: Number(r.params.id), caseKey: typeof r.query.key === 'string' ? r.query.key : '' }),
+        beforeEnter: (to) => (typeof to.query.key === 'string' && to.query.key ? true : staffOnly(to)),
       },
       {
         path: 'api',
