@@ -9,8 +9,8 @@ namespace {
 
 namespace chr = std::chrono;
 
-constexpr std::int64_t kMsPerMinute = 60 * 1000;
-constexpr std::int64_t kMsPerDay = 24 * 60 * kMsPerMinute;
+constexpr std::int64_t kMsPerMinute = std::int64_t{60} * 1000;
+constexpr std::int64_t kMsPerDay = std::int64_t{24} * 60 * kMsPerMinute;
 
 std::int64_t floor_div(std::int64_t a, std::int64_t b) {
   const std::int64_t q = a / b;

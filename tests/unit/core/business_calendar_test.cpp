@@ -17,9 +17,9 @@ BusinessCalendar china_2024() {
       {"2024-01-01", 1}, {"2024-02-10", 8}, {"2024-04-04", 3}, {"2024-05-01", 5},
       {"2024-06-10", 1}, {"2024-09-15", 3}, {"2024-10-01", 7}};
   for (const auto& [from, days] : ranges) {
-    const auto first = std::chrono::sys_days{std::chrono::year{2024} /
-                                             std::stoi(std::string(from).substr(5, 2)) /
-                                             std::stoi(std::string(from).substr(8, 2))};
+    const auto first =
+        std::chrono::sys_days{std::chrono::year{2024} / std::stoi(std::string(from).substr(5, 2)) /
+                              std::stoi(std::string(from).substr(8, 2))};
     for (int i = 0; i < days; ++i) {
       const std::chrono::year_month_day d{first + std::chrono::days{i}};
       char buf[32];
@@ -100,21 +100,21 @@ TEST(BusinessCalendar, NothingToAddIsTheStart) {
 
 TEST(BusinessCalendar, MinutesBetweenCountOnlyBusinessTime) {
   const auto c = china_2024();
-  EXPECT_EQ(c.business_minutes_between(at("2024-09-27T16:00:00+08:00"),
-                                       at("2024-09-29T16:30:00+08:00")),
-            8 * 60);
-  EXPECT_EQ(c.business_minutes_between(at("2024-09-26T12:00:00+08:00"),
-                                       at("2024-09-26T13:30:00+08:00")),
-            0);
-  EXPECT_EQ(c.business_minutes_between(at("2024-09-30T18:00:00+08:00"),
-                                       at("2024-10-08T09:00:00+08:00")),
-            0);
-  EXPECT_EQ(c.business_minutes_between(at("2024-09-27T16:00:00+08:00"),
-                                       at("2024-09-27T15:00:00+08:00")),
-            0);
-  EXPECT_EQ(c.business_minutes_between(at("2024-09-26T00:00:00+08:00"),
-                                       at("2024-09-27T00:00:00+08:00")),
-            450);  // one whole working day: 3 h + 4.5 h
+  EXPECT_EQ(
+      c.business_minutes_between(at("2024-09-27T16:00:00+08:00"), at("2024-09-29T16:30:00+08:00")),
+      8 * 60);
+  EXPECT_EQ(
+      c.business_minutes_between(at("2024-09-26T12:00:00+08:00"), at("2024-09-26T13:30:00+08:00")),
+      0);
+  EXPECT_EQ(
+      c.business_minutes_between(at("2024-09-30T18:00:00+08:00"), at("2024-10-08T09:00:00+08:00")),
+      0);
+  EXPECT_EQ(
+      c.business_minutes_between(at("2024-09-27T16:00:00+08:00"), at("2024-09-27T15:00:00+08:00")),
+      0);
+  EXPECT_EQ(
+      c.business_minutes_between(at("2024-09-26T00:00:00+08:00"), at("2024-09-27T00:00:00+08:00")),
+      450);  // one whole working day: 3 h + 4.5 h
 }
 
 TEST(BusinessCalendar, AddAndBetweenRoundTrip) {

@@ -14,8 +14,8 @@ namespace {
 using S = CaseStatus;
 using Refusal = CaseMoveCheck::Refusal;
 
-constexpr std::array<S, 6> kAll = {S::kNew,      S::kAssigned, S::kInProgress, S::kWaitingOnRequester,
-                                   S::kResolved, S::kClosed};
+constexpr std::array<S, 6> kAll = {
+    S::kNew, S::kAssigned, S::kInProgress, S::kWaitingOnRequester, S::kResolved, S::kClosed};
 constexpr std::array<CaseActor, 3> kActors = {CaseActor::kStaff, CaseActor::kRequester,
                                               CaseActor::kSystem};
 
