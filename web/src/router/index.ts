@@ -13,6 +13,8 @@ export function buildRouter(): Router {
     const auth = useAuthStore()
     if (!auth.restored) await auth.restore()
     if (to.name === 'Login' && auth.loggedIn) return { name: 'Dashboard' }
+    // a private link (the requester's case page) opens without an account; the server checks the key
+    if (to.meta.openWithKey && typeof to.query.key === 'string' && to.query.key) return true
     if (to.meta.requiresAuth && !auth.loggedIn) {
       return { name: 'Login', query: { redirect: to.fullPath } }
     }

@@ -9,6 +9,8 @@ declare module 'vue-router' {
     requiresAuth?: boolean
     /** Roles allowed; absent means everyone who passes requiresAuth. */
     roles?: ('admin' | 'staff' | 'partner')[]
+    /** Open to anyone who comes with a private link's ?key= (the server checks it); requiresAuth and roles apply without one. */
+    openWithKey?: boolean
     /** Capability key of a page that is not built yet (notBuilt.<key>.*). */
     capability?: string
   }

@@ -1,16 +1,8 @@
-import type { RouteLocationNormalized, RouteRecordRaw } from 'vue-router'
+import type { RouteRecordRaw } from 'vue-router'
 import BasicLayout from '@/layouts/BasicLayout.vue'
-import { useAuthStore } from '@/stores/auth'
 
 const NotBuilt = () => import('@/views/not-built/index.vue')
 const writers: ('admin' | 'staff')[] = ['admin', 'staff']
-
-/** A page for staff only, checked where the route's meta cannot say it (the case page without a key). */
-function staffOnly(to: RouteLocationNormalized) {
-  const auth = useAuthStore()
-  if (!auth.loggedIn) return { name: 'Login', query: { redirect: to.fullPath } }
-  return writers.includes(auth.role as 'admin' | 'staff') ? true : { name: 'Forbidden' }
-}
 
 /** Capabilities of PRODUCT.md that are not built yet: route name → capability key. */
 export const notBuiltCapabilities = [
@@ -307,9 +299,8 @@ export const routes: RouteRecordRaw[] = [
         path: 'desk/cases/:id(\\d+)',
         name: 'DeskCase',
         component: () => import('@/views/desk/case.vue'),
-        meta: { title: 'desk.case.title' },
+        meta: { title: 'desk.case.page', requiresAuth: true, roles: writers, openWithKey: true },
         props: (r) => ({ id: Number(r.params.id), caseKey: typeof r.query.key === 'string' ? r.query.key : '' }),
-        beforeEnter: (to) => (typeof to.query.key === 'string' && to.query.key ? true : staffOnly(to)),
       },
       {
         path: 'api',

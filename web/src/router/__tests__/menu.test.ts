@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { menu, visibleMenu, type MenuItem } from '../menu'
-import { routes } from '../routes'
+import { notBuiltCapabilities, routes } from '../routes'
 
 const keys = (items: MenuItem[]): string[] => items.flatMap((i) => [i.key, ...keys(i.children ?? [])])
 const routeNames = (rs: typeof routes): string[] =>
@@ -94,5 +94,31 @@ describe('events navigation', () => {
     expect(keys(visibleMenu(menu, 'public'))).toContain('events')
     for (const name of ['EventList', 'EventDetail', 'EventRegister', 'EventRegistration']) expect(child(name)?.meta?.requiresAuth).toBeFalsy()
     for (const name of ['EventCreate', 'EventEdit', 'EventCheckIn']) expect(child(name)?.meta?.roles).toEqual(['admin', 'staff'])
+  })
+})
+
+describe('service desk navigation', () => {
+  const child = (name: string) => routes[1].children?.find((r) => r.name === name)
+  const desk = (role: 'admin' | 'staff' | 'partner' | 'public') =>
+    keys(visibleMenu(menu, role).filter((m) => m.key === 'serviceDesk'))
+
+  it('is a group: the intake form for everyone, queues and escalations for staff, catalogue and teams for admins', () => {
+    const group = menu.find((m) => m.key === 'serviceDesk')
+    expect(group?.notBuilt).toBeFalsy()
+    expect(group?.children?.map((c) => c.route)).toEqual(['DeskIntake', 'DeskQueue', 'DeskEscalations', 'DeskServices', 'DeskTeams'])
+    expect(desk('public')).toEqual(['serviceDesk', 'deskIntake'])
+    expect(desk('partner')).toEqual(['serviceDesk', 'deskIntake'])
+    expect(desk('staff')).toEqual(['serviceDesk', 'deskIntake', 'deskQueue', 'deskEscalations'])
+    expect(desk('admin')).toEqual(['serviceDesk', 'deskIntake', 'deskQueue', 'deskEscalations', 'deskServices', 'deskTeams'])
+  })
+
+  it('is no longer "not built"; the intake is public, the case page with its key, the rest behind roles', () => {
+    expect(notBuiltCapabilities.map((c) => c.capability)).not.toContain('serviceDesk')
+    expect(notBuiltCapabilities.map((c) => c.capability)).toContain('projects')
+    expect(child('DeskIntake')?.meta?.requiresAuth).toBeFalsy()
+    // the case page: open with the private link's key, staff's without it
+    expect(child('DeskCase')?.meta).toMatchObject({ openWithKey: true, requiresAuth: true, roles: ['admin', 'staff'] })
+    for (const name of ['DeskQueue', 'DeskEscalations']) expect(child(name)?.meta?.roles).toEqual(['admin', 'staff'])
+    for (const name of ['DeskServices', 'DeskTeams']) expect(child(name)?.meta?.roles).toEqual(['admin'])
   })
 })
