@@ -42,7 +42,7 @@ export interface TeamPatch {
 
 /** Staff and admins: the people a case can be assigned to. */
 export interface StaffUser extends UserRef {
-  role: Role
+  role?: Role
   /** Team ids. */
   teams: number[]
 }
@@ -107,6 +107,8 @@ export interface CaseCreated {
   /** A web route: "/desk/cases/{id}?key={key}". */
   status_url: string
   key: string
+  status?: CaseStatus
+  due_at?: string | null
 }
 
 export interface CaseSummary {
@@ -188,6 +190,8 @@ export interface Satisfaction {
 export interface DeskCase extends Omit<CaseSummary, 'contact' | 'satisfaction'> {
   description: string
   contact: Required<CaseContact> & { country: string | null }
+  /** The files sent with the request itself (a message's files are in the message). */
+  attachments: Attachment[]
   messages: CaseMessage[]
   history: CaseHistoryEntry[]
   first_response_at: string | null
@@ -222,8 +226,12 @@ export interface PublicCase {
   language: CaseLanguage
   subject: string
   description: string
+  contact?: { name: string; email: string }
+  /** The files sent with the request itself. */
+  attachments: Attachment[]
   created_at: string
   due_at: string | null
+  resolved_at?: string | null
   messages: CaseMessage[]
   can_reply: boolean
   can_confirm: boolean

@@ -31,7 +31,11 @@ describe('the requester\'s case page', () => {
     expect(wrapper.findAll('[data-test="public-steps"] .el-step__title').map((s) => s.text())).toEqual(['New', 'Assigned', 'In progress', 'Resolved', 'Closed'])
     expect(present(wrapper)).toEqual(['public-confirm', 'public-reopen', 'public-rate', 'public-reply-form'])
     expect(wrapper.find('[data-test="public-reopen-until"]').text()).toContain('You can reopen the case until')
-    expect(wrapper.find('[data-test="attachment-link"]').attributes('href')).toBe('/api/cases/42/attachments/6?key=k%2F%2By')
+    // the request's own file, then the reply's
+    expect(wrapper.findAll('[data-test="attachment-link"]').map((l) => l.attributes('href'))).toEqual([
+      '/api/cases/42/attachments/4?key=k%2F%2By',
+      '/api/cases/42/attachments/6?key=k%2F%2By',
+    ])
     expect(wrapper.find('[data-test="internal-tag"]').exists()).toBe(false)
   })
 

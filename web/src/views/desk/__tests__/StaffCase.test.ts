@@ -51,6 +51,7 @@ describe('the staff\'s case page', () => {
     expect(messages[1].find('[data-test="internal-tag"]').text()).toBe('Internal')
     expect(messages[0].find('[data-test="internal-tag"]').exists()).toBe(false)
     expect(messages[0].find('[data-test="attachment-link"]').attributes('href')).toBe('/api/cases/42/attachments/5')
+    expect(wrapper.find('[data-test="case-files"] [data-test="attachment-link"]').text()).toContain('passport.pdf')
   })
 
   it('assigns through the dialog with the staff list', async () => {

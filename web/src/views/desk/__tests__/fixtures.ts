@@ -43,6 +43,7 @@ export const deskCase = (over: Partial<DeskCase> = {}): DeskCase => ({
   ...summary(),
   description: 'My permit ends in January.',
   contact: { name: 'Marta Puig', email: 'marta@example.org', phone: '+34 600 000 000', organisation: 'City of Barcelona', country: 'ES' },
+  attachments: [{ id: 4, name: 'passport.pdf', media_type: 'application/pdf', size: 300_000 }],
   messages: [
     { id: 1, internal: false, author: { kind: 'requester', name: 'Marta Puig' }, body: 'Please help', created_at: '2026-12-01T01:00:00.000Z', attachments: [{ id: 5, name: 'permit.pdf', media_type: 'application/pdf', size: 2048 }] },
     { id: 2, internal: true, author: { kind: 'staff', name: 'Li Wei' }, body: 'Check with the bureau first', created_at: '2026-12-01T02:00:00.000Z', attachments: [] },
@@ -68,6 +69,7 @@ export const publicCase = (over: Partial<PublicCase> = {}): PublicCase => ({
   language: 'en',
   subject: 'Renewing a work permit',
   description: 'My permit ends in January.',
+  attachments: [{ id: 4, name: 'passport.pdf', media_type: 'application/pdf', size: 300_000 }],
   created_at: '2026-12-01T01:00:00.000Z',
   due_at: null,
   messages: [{ id: 3, internal: false, author: { kind: 'staff', name: 'Li Wei' }, body: 'Done: see the form', created_at: '2026-12-01T03:00:00.000Z', attachments: [{ id: 6, name: 'form.pdf', media_type: 'application/pdf', size: 1000 }] }],
