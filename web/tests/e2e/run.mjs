@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { b2bFlow, itineraryFlow } from './b2b.mjs'
+import { deskFlow } from './desk.mjs'
 import { eventsFlow } from './events.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
@@ -29,8 +30,9 @@ let skipRest = false
 //   delegations    POST/GET/PATCH /api/delegations                                  (enabled)
 //   matches        GET /api/{opportunities,organisations,delegations}/{id}/matches  (enabled)
 //   introductions  /api/introductions (+ transitions), /api/notifications, /api/organisations/{id}/timeline (enabled)
+//   desk           /api/teams, /api/services, /api/cases (+ public, transitions, notes, replies, rating)
 const tryNow = (process.env.ICITY_E2E_ENABLE ?? '').split(',').map((g) => g.trim())
-const WAITING = new Set([].filter((g) => !tryNow.includes(g) && !tryNow.includes('all')))
+const WAITING = new Set(['desk'].filter((g) => !tryNow.includes(g) && !tryNow.includes('all')))
 
 const brokenChains = new Set()
 const waitingChains = new Set()
@@ -660,6 +662,9 @@ try {
   // ---- B2B meetings (ask, accept, schedule, publish, agenda) and a delegation's itinerary (issue 5) ----
   await b2bFlow({ page, browser, base, step, sel, box, expect, stamp })
   await itineraryFlow({ page, base, step, sel, box, expect })
+
+  // ---- The service desk: public intake, the private page, the staff's queue and case, confirm and rate (issue 6) ----
+  await deskFlow({ page, browser, base, step, sel, box, expect, stamp, shots: dirname(screenshot) })
 
   await page.goto(`${base}/partners/organisations`)
   await page.locator(sel('org-table')).waitFor()
