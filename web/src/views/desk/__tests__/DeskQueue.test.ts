@@ -56,6 +56,15 @@ describe('the case queue', () => {
     expect(rows[0].text()).toContain('Unassigned')
     expect(rows[1].find('[data-test="desk-due"]').classes()).toContain('overdue')
     expect(rows[0].find('[data-test="desk-due"]').classes()).not.toContain('overdue')
+    expect(wrapper.find('[data-test="desk-team-count-3"]').text()).toBe('Investment services 5 · overdue 1')
+  })
+
+  it('filters by a team from its count', async () => {
+    const { wrapper, router, calls } = await mountQueue()
+    await vi.waitFor(() => expect(wrapper.find('[data-test="desk-team-count-4"]').exists()).toBe(true))
+    await wrapper.find('[data-test="desk-team-count-4"]').trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ team_id: '4' }))
+    await vi.waitFor(() => expect(caseCalls(calls).at(-1)?.url.searchParams.get('team_id')).toBe('4'))
   })
 
   it('turns the URL\'s filters into the API\'s query string', async () => {
