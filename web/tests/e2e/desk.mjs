@@ -120,6 +120,8 @@ export async function deskFlow({ page, browser, base, step, sel, box, expect, st
       await page.locator(sel('case-status'), { hasText: '已解决' }).waitFor()
       const history = await page.locator(sel('case-history')).innerText()
       for (const s of ['已分派', '处理中', '已解决']) expect(history.includes(s), `the history reads "${history.slice(0, 300)}"`)
+      // let the confirmations fade so they do not cover the header
+      await page.waitForFunction(() => document.querySelectorAll('.el-message').length === 0, null, { timeout: 15000 })
       await page.screenshot({ path: resolve(shots, 'desk-case.png'), animations: 'disabled' })
     }, opts)
 
