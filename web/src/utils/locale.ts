@@ -18,6 +18,15 @@ export function readStoredLocale(): Locale {
   }
 }
 
+/** Whether the visitor has chosen a language on this browser. */
+export function hasStoredLocale(): boolean {
+  try {
+    return isLocale(globalThis.localStorage?.getItem(STORAGE_KEY))
+  } catch {
+    return false
+  }
+}
+
 export function storeLocale(locale: Locale): void {
   try {
     globalThis.localStorage?.setItem(STORAGE_KEY, locale)

@@ -89,6 +89,18 @@ describe('the requester\'s case page', () => {
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ body: 'Thank you' })
   })
 
+  it('opens in the language the requester chose at intake, unless one was chosen on this browser', async () => {
+    localStorage.removeItem('icity.locale')
+    const first = await mountPage(publicCase({ language: 'en' }), {}, 'zh-CN')
+    expect(useAppStore().locale).toBe('en')
+    first.wrapper.unmount()
+    document.body.innerHTML = ''
+    localStorage.setItem('icity.locale', 'zh-CN')
+    await mountPage(publicCase({ language: 'en' }), {}, 'zh-CN')
+    expect(useAppStore().locale).toBe('zh-CN')
+    localStorage.removeItem('icity.locale')
+  })
+
   it('says so in Chinese when the key is wrong', async () => {
     const { wrapper } = await mountPage({ status: 404, body: { type: 'https://icity.dev/problems/not-found', title: 'Not found', status: 404 } }, {}, 'zh-CN')
     expect(wrapper.find('[data-test="public-case-not-found"]').text()).toContain('找不到该工单')
