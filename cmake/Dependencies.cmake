@@ -13,6 +13,7 @@ pkg_check_modules(OPENCC REQUIRED IMPORTED_TARGET opencc)
 pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
 pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
 pkg_check_modules(LIBICAL REQUIRED IMPORTED_TARGET libical)
+pkg_check_modules(LIBMAGIC REQUIRED IMPORTED_TARGET libmagic)
 
 # Snowball's libstemmer ships a header and a library only.
 find_path(STEMMER_INCLUDE_DIR libstemmer.h REQUIRED)

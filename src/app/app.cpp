@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "app/holiday_calendar.hpp"
 #include "store/migrations.hpp"
 
 namespace icity::app {
@@ -64,6 +65,8 @@ App::App(AppConfig config, std::unique_ptr<store::Database> db)
       calendars_(*db_, signing_key_),
       meetings_(*db_),
       itineraries_(*db_, matches_),
+      catalogue_(*db_),
+      cases_(*db_, knowledge_.reference, signing_key_, china_holiday_calendar().calendar),
       search_(*db_, index_.get()) {
   // Any committed change may alter a cached view (a person moves, a relation
   // is added): drop them all; reads rebuild what they need.

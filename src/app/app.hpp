@@ -6,13 +6,14 @@
 #include <memory>
 #include <string>
 
+#include "app/attendance_service.hpp"
 #include "app/auth_service.hpp"
 #include "app/calendar_service.hpp"
+#include "app/case_service.hpp"
 #include "app/change_follower.hpp"
-#include "app/attendance_service.hpp"
 #include "app/delegation_service.hpp"
-#include "app/event_service.hpp"
 #include "app/duplicate_service.hpp"
+#include "app/event_service.hpp"
 #include "app/interaction_service.hpp"
 #include "app/introduction_service.hpp"
 #include "app/itinerary_service.hpp"
@@ -27,6 +28,7 @@
 #include "app/registration_service.hpp"
 #include "app/report_service.hpp"
 #include "app/search_service.hpp"
+#include "app/service_catalogue.hpp"
 #include "app/solution_service.hpp"
 #include "app/view_cache.hpp"
 #include "core/embedded_file.hpp"
@@ -73,6 +75,8 @@ class App {
   CalendarService& calendars() { return calendars_; }
   MeetingService& meetings() { return meetings_; }
   ItineraryService& itineraries() { return itineraries_; }
+  ServiceCatalogue& catalogue() { return catalogue_; }
+  CaseService& cases() { return cases_; }
   const text::Thesaurus& thesaurus() const { return knowledge_.thesaurus; }
   const text::SdgTagger& sdg_tagger() const { return knowledge_.sdg_tagger; }
   const AppConfig& config() const { return config_; }
@@ -110,6 +114,8 @@ class App {
   CalendarService calendars_;
   MeetingService meetings_;
   ItineraryService itineraries_;
+  ServiceCatalogue catalogue_;
+  CaseService cases_;
   SearchService search_;  // last: its follower thread stops first
 };
 

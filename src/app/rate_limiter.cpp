@@ -20,6 +20,10 @@ bool RateLimiter::blocked(const std::string& key, Clock::time_point now) {
 
 void RateLimiter::failed(const std::string& key, Clock::time_point now) {
   std::lock_guard lock(mutex_);
+  record(key, now);
+}
+
+void RateLimiter::record(const std::string& key, Clock::time_point now) {
   auto& times = failures_[key];
   prune(times, now);
   times.push_back(now);
@@ -29,6 +33,33 @@ void RateLimiter::failed(const std::string& key, Clock::time_point now) {
       it = it->second.empty() ? failures_.erase(it) : std::next(it);
     }
   }
+}
+
+bool RateLimiter::take(const std::string& key, Clock::time_point now) {
+  std::lock_guard lock(mutex_);
+  auto& times = failures_[key];
+  prune(times, now);
+  if (times.size() >= max_failures_) return false;
+  record(key, now);
+  return true;
+}
+
+void RateLimiter::give_back(const std::string& key) {
+  std::lock_guard lock(mutex_);
+  if (auto it = failures_.find(key); it != failures_.end() && !it->second.empty()) {
+    it->second.pop_back();
+  }
+}
+
+std::chrono::seconds RateLimiter::retry_after(const std::string& key, Clock::time_point now) {
+  std::lock_guard lock(mutex_);
+  auto it = failures_.find(key);
+  if (it == failures_.end()) return std::chrono::seconds(0);
+  prune(it->second, now);
+  auto& times = it->second;
+  if (times.size() < max_failures_) return std::chrono::seconds(0);
+  const auto free_at = times[times.size() - max_failures_] + window_;
+  return std::chrono::ceil<std::chrono::seconds>(free_at - now);
 }
 
 void RateLimiter::succeeded(const std::string& key) {

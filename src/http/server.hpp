@@ -31,6 +31,11 @@ struct ServerOptions {
   unsigned threads = 0;        // 0: std::thread::hardware_concurrency()
   std::size_t max_header_bytes = std::size_t{16} * 1024;
   std::size_t max_body_bytes = 1 << 20;
+  // POSTs that carry files may be this large: the paths listed, where `*`
+  // stands for one segment (the service desk's intake, replies and notes).
+  std::size_t max_upload_bytes = std::size_t{40} << 20;
+  std::vector<std::string> upload_paths = {"/api/cases", "/api/cases/*/notes",
+                                           "/api/cases/*/replies"};
   std::chrono::seconds idle_timeout{30};
   std::chrono::seconds shutdown_grace{25};
   std::string static_dir;  // the built web app (web/dist); "" = none

@@ -3,6 +3,7 @@
 // synchronously on this pool thread, writes the answer, and waits for the next
 // one (keep-alive) until the idle timeout. Plus the accept loop. Every I/O
 // error goes through fail().
+#include <algorithm>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/beast/core.hpp>
@@ -78,11 +79,37 @@ class Session : public std::enable_shared_from_this<Session> {
     }
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(server_.options.max_header_bytes));
-    parser_->body_limit(server_.options.max_body_bytes);
+    // The largest any request may be; on_header narrows it to the request's own limit.
+    parser_->body_limit(std::max(server_.options.max_body_bytes, server_.options.max_upload_bytes));
     stream_.expires_after(server_.options.idle_timeout);
     bhttp::async_read_header(
         stream_, buffer_, *parser_,
         [self = shared_from_this()](beast::error_code ec, std::size_t) { self->on_header(ec); });
+  }
+
+  // Whether `path` is `pattern`, where a `*` segment matches any one segment.
+  static bool path_matches(std::string_view pattern, std::string_view path) {
+    while (!pattern.empty() && !path.empty()) {
+      const auto p_end = std::min(pattern.find('/', 1), pattern.size());
+      const auto t_end = std::min(path.find('/', 1), path.size());
+      const auto p_seg = pattern.substr(0, p_end), t_seg = path.substr(0, t_end);
+      if (p_seg != "/*" && p_seg != t_seg) return false;
+      if (p_seg == "/*" && t_seg.size() < 2) return false;
+      pattern.remove_prefix(p_end);
+      path.remove_prefix(t_end);
+    }
+    return pattern.empty() && path.empty();
+  }
+
+  std::uint64_t body_limit_of(const bhttp::request<bhttp::string_body>& message) const {
+    const auto& o = server_.options;
+    if (message.method() != bhttp::verb::post) return o.max_body_bytes;
+    std::string_view target = message.target();
+    target = target.substr(0, target.find('?'));
+    for (const auto& pattern : o.upload_paths) {
+      if (path_matches(pattern, target)) return std::max(o.max_body_bytes, o.max_upload_bytes);
+    }
+    return o.max_body_bytes;
   }
 
   void on_header(beast::error_code ec) {
@@ -102,10 +129,12 @@ class Session : public std::enable_shared_from_this<Session> {
       return refuse(bad_request({"无法解析的 HTTP 请求", "the request is not readable HTTP"}));
     }
 
+    const auto limit = body_limit_of(parser().get());
     const auto length = parser().content_length();
-    if (length && *length > server_.options.max_body_bytes) {
+    if (length && *length > limit) {
       return refuse(too_large());
     }
+    parser().body_limit(limit);
     if (parser().is_done()) {
       return on_request();
     }

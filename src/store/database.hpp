@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -79,6 +80,17 @@ class Database {
   core::Result<void> write(const std::function<core::Result<void>(Tx&)>& work);
   // Runs `work` on a pooled session (autocommit reads).
   core::Result<void> read(const std::function<core::Result<void>(soci::session&)>& work);
+  // read() for work that returns a value: the value, or the read's error.
+  template <class Work>
+  auto read_value(Work&& work) -> core::Result<decltype(work(std::declval<soci::session&>()))> {
+    std::optional<decltype(work(std::declval<soci::session&>()))> out;
+    auto r = read([&](soci::session& sql) -> core::Result<void> {
+      out.emplace(work(sql));
+      return {};
+    });
+    if (!r) return core::fail(r.error());
+    return std::move(*out);
+  }
   // Called after every commit of write() with the changes it logged (seq not
   // set), on the committing thread. Register before serving; not thread-safe
   // against concurrent registration.

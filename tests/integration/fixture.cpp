@@ -82,6 +82,7 @@ void NodeTest::SetUp() {
       {fresh_database_url(GetParam()), temp_dir("node"), 6, app::HashCost::kMinimum});
   ASSERT_TRUE(app) << app.error().detail.en;
   app_ = std::move(*app);
+  app_->cases().configure(desk_config());
   app_->follow_changes();
   if (with_demo_world()) {
     auto world = app::load_demo_world(*app_);

@@ -61,6 +61,12 @@ class NodeTest : public ::testing::TestWithParam<Db> {
   void TearDown() override;
   // true: the demo world is loaded before the fixture's own records.
   virtual bool with_demo_world() const { return false; }
+  // The service desk's settings: by default no intake limit a test would reach.
+  virtual app::DeskConfig desk_config() const {
+    app::DeskConfig c;
+    c.intakes_per_window = 1000000;
+    return c;
+  }
 
   app::App& app() { return *app_; }
   unsigned short port() const { return server_->port(); }

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "app/demo/demo_files.hpp"
+#include "app/demo/desk_world.hpp"
 #include "app/demo/event_world.hpp"
 #include "app/json/directory_json.hpp"
 #include "app/json/reader.hpp"
@@ -158,6 +159,7 @@ core::Result<WorldReport> load_demo_world(App& app) {
   if (auto r = load_demo_events(app, ctx, demo_file("events.json"), org_ids, report); !r) {
     return core::fail(r.error());
   }
+  if (auto r = load_demo_desk(app, ctx, demo_file("desk.json")); !r) return core::fail(r.error());
   return report;
 }
 

@@ -31,6 +31,8 @@ void register_events(Router& router, app::App& app);
 void register_registrations(Router& router, app::App& app);
 void register_meetings(Router& router, app::App& app);
 void register_itineraries(Router& router, app::App& app);
+void register_desk(Router& router, app::App& app);
+void register_cases(Router& router, app::App& app);
 
 // The authentication hook of the server: session cookie or bearer token.
 core::Result<AuthContext> authenticate(app::App& app, const Request& request);

@@ -80,6 +80,20 @@ core::Result<boost::json::object> json_body(const Request& request) {
 
 app::Context context_of(const Request& request) { return {request.actor(), request.request_id}; }
 
+std::string key_of(const Request& request) {
+  auto k = request.query.get("key");
+  return k ? std::string(*k).substr(0, 100) : std::string();
+}
+
+Response file_response(std::string body, std::string content_type, const std::string& filename) {
+  auto r = Response::text(200, std::move(body), std::move(content_type));
+  if (!filename.empty()) {
+    r.headers.set("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+  }
+  r.headers.set("Cache-Control", "private, no-cache");
+  return r;
+}
+
 Response json_response(unsigned status, const boost::json::object& body) {
   return Response::json(status, boost::json::serialize(body));
 }

@@ -36,6 +36,10 @@ core::Result<core::Id> path_id(const Request& request, std::string_view name = "
 core::Result<boost::json::object> json_body(const Request& request);
 app::Context context_of(const Request& request);
 Response json_response(unsigned status, const boost::json::object& body);
+// The private link's key (?key=), at most 100 bytes; "" when absent.
+std::string key_of(const Request& request);
+// A file to download: private, not cached; named when `filename` is not empty.
+Response file_response(std::string body, std::string content_type, const std::string& filename);
 std::string page_json(const boost::json::array& items, const std::optional<std::string>& next);
 // 200 {"items": [each(item) …]}: a whole list, not paged.
 template <class List, class Each>

@@ -58,24 +58,11 @@ json::object to_json(const core::Invitation& i) {
       {"reminded_at", i.reminded_at.empty() ? json::value(nullptr) : json::value(i.reminded_at)}};
 }
 
-std::string key_of(const Request& request) {
-  auto k = request.query.get("key");
-  return k ? std::string(*k).substr(0, 100) : std::string();
-}
-
 // "zh-CN" or "en", from ?lang=, else the Accept-Language header.
 std::string locale_of(const Request& request) {
   if (auto l = request.query.get("lang")) return l->starts_with("zh") ? "zh-CN" : "en";
   auto accept = request.headers.get("Accept-Language");
   return accept && accept->starts_with("zh") ? "zh-CN" : "en";
-}
-
-Response file(std::string body, std::string content_type, const std::string& filename) {
-  auto r = Response::text(200, std::move(body), std::move(content_type));
-  if (!filename.empty())
-    r.headers.set("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-  r.headers.set("Cache-Control", "private, no-cache");
-  return r;
 }
 
 // The event id and registration id of the path.
@@ -120,7 +107,7 @@ void register_own(Router& router, app::App& app) {
                  return core::fail(
                      core::Error::conflict({"报名已取消", "the registration was cancelled"}));
                }
-               return file(app::qr_svg(r->check_in_token), "image/svg+xml", "");
+               return file_response(app::qr_svg(r->check_in_token), "image/svg+xml", "");
              });
   router.add("GET", "/api/events/{id}/registrations/{rid}/calendar.ics",
              [&app](Request& request) -> HandlerResult {
@@ -129,7 +116,7 @@ void register_own(Router& router, app::App& app) {
                auto ics = app.calendars().registrant_feed(ids->event, ids->registration,
                                                           key_of(request), locale_of(request));
                if (!ics) return core::fail(ics.error());
-               return file(std::move(*ics), "text/calendar; charset=utf-8", "");
+               return file_response(std::move(*ics), "text/calendar; charset=utf-8", "");
              });
 }
 
@@ -236,7 +223,7 @@ void register_attendance(Router& router, app::App& app) {
     if (!id) return core::fail(id.error());
     auto csv = app.attendance().attendees_csv(context_of(request), *id);
     if (!csv) return core::fail(csv.error());
-    return file(std::move(*csv), "text/csv; charset=utf-8",
+    return file_response(std::move(*csv), "text/csv; charset=utf-8",
                 "event-" + std::to_string(*id) + "-attendees.csv");
   });
   router.add("GET", "/api/events/{id}/attendees.xlsx", [&app](Request& request) -> HandlerResult {
@@ -244,7 +231,7 @@ void register_attendance(Router& router, app::App& app) {
     if (!id) return core::fail(id.error());
     auto xlsx = app.attendance().attendees_xlsx(context_of(request), *id);
     if (!xlsx) return core::fail(xlsx.error());
-    return file(std::move(*xlsx),
+    return file_response(std::move(*xlsx),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                 "event-" + std::to_string(*id) + "-attendees.xlsx");
   });
@@ -256,7 +243,7 @@ void register_calendars(Router& router, app::App& app) {
     if (!id) return core::fail(id.error());
     auto ics = app.calendars().event_feed(context_of(request), *id, locale_of(request));
     if (!ics) return core::fail(ics.error());
-    return file(std::move(*ics), "text/calendar; charset=utf-8", "");
+    return file_response(std::move(*ics), "text/calendar; charset=utf-8", "");
   });
   router.add("GET", "/api/me/calendar", [&app](Request& request) -> HandlerResult {
     auto token = app.calendars().feed_token(context_of(request));
@@ -269,7 +256,7 @@ void register_calendars(Router& router, app::App& app) {
     if (token.ends_with(".ics")) token.resize(token.size() - 4);
     auto ics = app.calendars().user_feed(token, locale_of(request));
     if (!ics) return core::fail(ics.error());
-    return file(std::move(*ics), "text/calendar; charset=utf-8", "");
+    return file_response(std::move(*ics), "text/calendar; charset=utf-8", "");
   });
 }
 

@@ -1,0 +1,25 @@
+// The service desk's records as JSON, shared by the handlers and the audit
+// trail's snapshots.
+#pragma once
+
+#include <boost/json/fwd.hpp>
+#include <string>
+
+#include "core/desk.hpp"
+
+namespace icity::app {
+
+boost::json::object to_json(const core::Team& team);
+boost::json::object to_json(const core::DeskService& service);
+boost::json::object to_json(const core::CaseMessage& message);
+// A queue's row: what a list shows.
+boost::json::object summary_json(const core::CaseView& view, const std::string& now);
+// The whole case as staff see it; `next` are the statuses they may move it to.
+boost::json::object staff_json(const core::CaseView& view, const std::string& now,
+                               const std::string& reopen_until,
+                               const std::vector<core::CaseStatus>& next);
+boost::json::object to_json(const core::CaseCounts& counts);
+// What the audit trail keeps of a case (no key digest, no conversation).
+std::string snapshot(const core::Case& c);
+
+}  // namespace icity::app
