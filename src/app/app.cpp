@@ -64,6 +64,8 @@ App::App(AppConfig config, std::unique_ptr<store::Database> db)
       calendars_(*db_, signing_key_),
       meetings_(*db_),
       itineraries_(*db_, matches_),
+      projects_(*db_, knowledge_.reference),
+      agreements_(*db_, config_.agreement_notice_days),
       search_(*db_, index_.get()) {
   // Any committed change may alter a cached view (a person moves, a relation
   // is added): drop them all; reads rebuild what they need.
@@ -80,6 +82,7 @@ void App::follow_changes() {
   duplicates_.start();
   matches_.start();
   opportunities_.start(system_context("opportunity expiry"));
+  agreements_.start(system_context("agreement reminders"));  // hourly, like the expiry
 }
 
 }  // namespace icity::app

@@ -7,6 +7,7 @@
 
 #include "app/demo/demo_files.hpp"
 #include "app/demo/event_world.hpp"
+#include "app/demo/project_world.hpp"
 #include "app/json/directory_json.hpp"
 #include "app/json/reader.hpp"
 
@@ -156,6 +157,11 @@ core::Result<WorldReport> load_demo_world(App& app) {
     }
   }
   if (auto r = load_demo_events(app, ctx, demo_file("events.json"), org_ids, report); !r) {
+    return core::fail(r.error());
+  }
+  if (auto r = load_demo_projects(app, ctx, demo_file("projects.json"), demo_file("events.json"),
+                                  org_ids, report);
+      !r) {
     return core::fail(r.error());
   }
   return report;

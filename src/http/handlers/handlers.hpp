@@ -31,6 +31,9 @@ void register_events(Router& router, app::App& app);
 void register_registrations(Router& router, app::App& app);
 void register_meetings(Router& router, app::App& app);
 void register_itineraries(Router& router, app::App& app);
+// Cooperation projects (and their board) and agreements (and their reminders).
+void register_projects(Router& router, app::App& app);
+void register_agreements(Router& router, app::App& app);
 
 // The authentication hook of the server: session cookie or bearer token.
 core::Result<AuthContext> authenticate(app::App& app, const Request& request);
