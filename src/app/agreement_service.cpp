@@ -33,6 +33,7 @@ bool may_see(const Context& ctx, const core::Agreement& a) {
 void check_links(soci::session& sql, store::Backend backend, const core::Agreement& a,
                  std::vector<core::FieldError>& errors) {
   std::vector<core::Id> orgs;
+  orgs.reserve(a.parties.size());
   for (const auto& party : a.parties) orgs.push_back(party.organisation_id);
   check_parties(sql, orgs, errors);
   check_project(sql, a.project_id, errors);

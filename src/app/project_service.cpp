@@ -35,6 +35,7 @@ bool may_see(const Context& ctx, soci::session& sql, const core::Project& p) {
 void check_links(soci::session& sql, store::Backend backend, const core::Project& p,
                  std::vector<core::FieldError>& errors) {
   std::vector<core::Id> orgs;
+  orgs.reserve(p.parties.size());
   for (const auto& party : p.parties) orgs.push_back(party.organisation_id);
   check_parties(sql, orgs, errors);
   check_owner(sql, p.owner_id, errors);

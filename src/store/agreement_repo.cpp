@@ -174,11 +174,10 @@ std::vector<core::Id> ids_of(soci::session& sql, const std::string& query,
                              const std::string& param) {
   std::vector<core::Id> out;
   long long id = 0;
-  const std::string again = param;
   soci::statement st(sql);
   st.exchange(soci::into(id));
   st.exchange(soci::use(param, "p"));
-  if (query.find(":q") != std::string::npos) st.exchange(soci::use(again, "q"));
+  if (query.find(":q") != std::string::npos) st.exchange(soci::use(param, "q"));
   st.alloc();
   st.prepare(query);
   st.define_and_bind();

@@ -332,6 +332,37 @@ TEST_P(Projects, BadInputNamesEveryFieldAndLinksMustExist) {
   EXPECT_EQ(as(staff()).get(path(999999)).status, 404u);
 }
 
+TEST_P(Projects, AMergedOrganisationsPartsMoveToTheOneKept) {
+  auto dup = as(staff()).post("/api/organisations", org_body("重复机构", "Duplicate Ltd"));
+  ASSERT_EQ(dup.status, 201u) << dup.raw.body;
+  const auto dup_id = dup.obj().at("id").as_int64();
+  const auto id = create(json::object{
+      {"title", {{"en", "Merged parties"}}},
+      {"parties",
+       json::array{json::object{{"organisation_id", dup_id}, {"role", "investor"}},
+                   json::object{{"organisation_id", other_org_id()}, {"role", "lead"}}}}});
+  const auto both = create(body("Both sides"));  // the kept one is a party already
+  auto b = as(staff()).get(path(both));
+  auto patched = as(staff()).patch(
+      path(both),
+      json::object{{"version", 1},
+                   {"parties",
+                    json::array{b.obj().at("parties").at(0), b.obj().at("parties").at(1),
+                                json::object{{"organisation_id", dup_id}, {"role", "advisor"}}}}});
+  ASSERT_EQ(patched.status, 200u) << patched.raw.body;
+  auto merged = as(staff()).post("/api/organisations/" + std::to_string(dup_id) + "/merge",
+                                 json::object{{"into", partner_org_id()}});
+  ASSERT_EQ(merged.status, 200u) << merged.raw.body;
+  auto read = as(partner()).get(path(id));  // now the kept organisation's
+  ASSERT_EQ(read.status, 200u) << read.raw.body;
+  EXPECT_EQ(read.obj().at("parties").at(0).at("organisation_id").as_int64(), partner_org_id());
+  EXPECT_EQ(read.obj().at("parties").at(0).at("role").as_string(), "investor");
+  EXPECT_EQ(read.obj().at("version").as_int64(), 2);
+  auto kept = as(staff()).get(path(both));
+  EXPECT_EQ(kept.obj().at("parties").as_array().size(), 2u) << kept.raw.body;
+  EXPECT_EQ(kept.obj().at("version").as_int64(), 3);
+}
+
 }  // namespace
 
 ICITY_ON_EVERY_DATABASE(Projects);
