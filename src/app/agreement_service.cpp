@@ -201,8 +201,23 @@ core::Result<int> AgreementService::send_renewal_reminders(const Context& ctx,
   return sent;
 }
 
+core::Result<int> AgreementService::refresh_reminder_days() {
+  int changed = 0;
+  auto r = db_.write([&](store::Tx& tx) -> core::Result<void> {
+    changed = store::agreements::refresh_default_reminders(tx, default_notice_days_);
+    return {};
+  });
+  if (!r) return core::fail(r.error());
+  return changed;
+}
+
 void AgreementService::start(Context ctx, std::chrono::seconds period) {
   sweeper_ = std::jthread([this, ctx = std::move(ctx), period](const std::stop_token& stop) {
+    try {
+      refresh_reminder_days();
+    } catch (const std::exception&) {
+      // The database was away: the days stay as they were written.
+    }
     while (!stop.stop_requested()) {
       try {
         send_renewal_reminders(ctx, OpportunityService::today());

@@ -47,8 +47,12 @@ class AgreementService {
   // Sends the reminders due on `today` ("YYYY-MM-DD"); returns how many
   // agreements were reminded. Staff (or the system) only.
   core::Result<int> send_renewal_reminders(const Context& ctx, const std::string& today);
-  // Sends them as `ctx` (the system) now and then every `period` on a
-  // background thread until destroyed.
+  // Derives the reminder day of the agreements that take the node's default
+  // notice again from this node's default (it may have been started with
+  // another); returns how many changed. Run by start().
+  core::Result<int> refresh_reminder_days();
+  // Refreshes the reminder days, then sends the reminders as `ctx` (the
+  // system) now and every `period` on a background thread until destroyed.
   void start(Context ctx, std::chrono::seconds period = std::chrono::hours(1));
 
  private:

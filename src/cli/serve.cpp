@@ -33,6 +33,8 @@ int prepare_demo(app::App& app) {
               << world->solutions << " solutions, " << world->opportunities << " opportunities, "
               << world->delegations << " delegations, " << world->events << " events with "
               << world->registrations << " registrations\n";
+    std::cout << "icity: demo cooperation: " << world->projects << " projects, "
+              << world->agreements << " agreements\n";
   }
   if (app.auth().user_count() == 0) {
     app::NewUser admin;

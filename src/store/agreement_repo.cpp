@@ -3,6 +3,7 @@
 #include <soci/soci.h>
 
 #include <map>
+#include <utility>
 
 #include "store/sql_query.hpp"
 
@@ -274,6 +275,33 @@ bool record_reminder(Tx& tx, core::Id agreement_id, const std::string& expires_o
   st.define_and_bind();
   st.execute(true);
   return st.get_affected_rows() == 1;
+}
+
+int refresh_default_reminders(Tx& tx, int default_notice_days) {
+  std::vector<std::pair<long long, std::string>> due;
+  {
+    long long id = 0;
+    std::string expires_on, remind_on;
+    soci::statement st(tx.sql());
+    st.exchange(soci::into(id));
+    st.exchange(soci::into(expires_on));
+    st.exchange(soci::into(remind_on));
+    st.alloc();
+    st.prepare(
+        "SELECT id, expires_on, remind_on FROM agreements WHERE renewal_notice_days IS NULL AND "
+        "expires_on <> '' ORDER BY id");
+    st.define_and_bind();
+    st.execute(false);
+    while (st.fetch()) {
+      auto day = core::add_days(expires_on, -default_notice_days);
+      if (day != remind_on) due.emplace_back(id, std::move(day));
+    }
+  }
+  for (auto& [id, day] : due) {
+    tx.sql() << "UPDATE agreements SET remind_on = :r WHERE id = :id", soci::use(day, "r"),
+        soci::use(id, "id");
+  }
+  return static_cast<int>(due.size());
 }
 
 std::vector<core::Id> admin_ids(soci::session& sql) {

@@ -24,6 +24,10 @@ std::vector<core::Id> due_for_reminder(soci::session& sql, const std::string& to
 // Records the reminder of `expires_on`; false when one was recorded already
 // (another node was first), and then nothing is to be sent.
 bool record_reminder(Tx& tx, core::Id agreement_id, const std::string& expires_on, int recipients);
+// Sets the reminder day of every agreement that takes the node's default notice to its
+// expiry minus `default_notice_days` (a node started with another default); returns how
+// many changed. The day is derived, so the versions stay.
+int refresh_default_reminders(Tx& tx, int default_notice_days);
 // Every admin's user id.
 std::vector<core::Id> admin_ids(soci::session& sql);
 

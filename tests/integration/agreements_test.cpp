@@ -183,6 +183,25 @@ TEST_P(Agreements, RemindersAreSentOnceToTheStaffConcerned) {
       V{"day"});
 }
 
+TEST_P(Agreements, ANodeWithAnotherDefaultNoticeDerivesTheReminderDaysAgain) {
+  auto defaulted = body("Default notice");
+  defaulted["expires_on"] = "2099-06-30";
+  const auto a = create(defaulted);
+  auto own = body("Own notice");
+  own["expires_on"] = "2099-06-30";
+  own["renewal_notice_days"] = 5;
+  const auto b = create(own);
+  EXPECT_EQ(as(staff()).get(path(a)).obj().at("remind_on").as_string(), "2099-05-01");
+  app::AgreementService other_node(app().db(), 10);
+  auto changed = other_node.refresh_reminder_days();
+  ASSERT_TRUE(changed);
+  EXPECT_EQ(*changed, 1);
+  EXPECT_EQ(as(staff()).get(path(a)).obj().at("remind_on").as_string(), "2099-06-20");
+  EXPECT_EQ(as(staff()).get(path(a)).obj().at("version").as_int64(), 1);
+  EXPECT_EQ(as(staff()).get(path(b)).obj().at("remind_on").as_string(), "2099-06-25");
+  EXPECT_EQ(*other_node.refresh_reminder_days(), 0);
+}
+
 TEST_P(Agreements, AProjectsOwnerHearsOfItsAgreementsRenewal) {
   auto project = as(staff()).post(
       "/api/projects",
