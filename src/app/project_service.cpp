@@ -101,7 +101,8 @@ core::Result<std::vector<BoardColumn>> ProjectService::board(const Context& ctx,
       BoardColumn column;
       column.stage = *core::parse_project_stage(name);
       if (auto it = counts.find(column.stage); it != counts.end()) column.count = it->second;
-      column.moves = core::next_stages(column.stage);
+      // Partners read the board; only staff move cards.
+      if (ctx.actor.is_staff()) column.moves = core::next_stages(column.stage);
       if (column.count > 0) {
         query.stage = column.stage;
         column.cards = store::projects::list(sql, db_.backend(), query).items;
@@ -171,6 +172,14 @@ core::Result<core::Project> ProjectService::update(const Context& ctx, core::Id 
     p = *current;
     const std::string before = snapshot(p);
     read_into(in, p);
+    // A client may echo the stage it read; another one is a move, not an edit.
+    if (auto echoed = p.stage; in.has("stage")) {
+      in.enumeration("stage", echoed, &core::parse_project_stage, core::project_stage_names());
+      if (echoed != p.stage) {
+        in.error("stage", "阶段只能通过 /transitions 改变",
+                 "the stage changes only through /transitions");
+      }
+    }
     if (!errors.empty()) return core::fail(core::Error::invalid(std::move(errors)));
     if (version != p.version) return core::fail(stale("project", id, p.version));
     auto problems = core::validate(p, reference_);

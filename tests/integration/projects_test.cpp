@@ -172,6 +172,11 @@ TEST_P(Projects, IllegalMovesAndStaleVersionsAreConflicts) {
   EXPECT_EQ(patched.obj().at("version").as_int64(), 2);
   EXPECT_EQ(patched.obj().at("district").at("en").as_string(), "Futian District");
   EXPECT_EQ(as(staff()).patch(path(id), json::object{{"version", 1}}).status, 409u);
+  // The stage read may be echoed; another one is refused (it is a move).
+  EXPECT_EQ(as(staff())
+                .patch(path(id), json::object{{"version", 2}, {"stage", "completed"}})
+                .error_fields(),
+            V{"stage"});
   ASSERT_EQ(move(id, {{"to", "negotiating"}}).status, 200u);
   ASSERT_EQ(move(id, {{"to", "agreement_signed"}}).status, 200u);
   ASSERT_EQ(move(id, {{"to", "implementing"}}).status, 200u);
@@ -199,10 +204,11 @@ TEST_P(Projects, PartnersReadOnlyTheirOwnAndWriteNothing) {
   EXPECT_EQ(anonymous().get("/api/projects").status, 401u);
   EXPECT_EQ(anonymous().get(path(id)).status, 401u);
   EXPECT_EQ(anonymous().get("/api/projects/board").status, 401u);
-  // The board shows a partner its own only.
+  // The board shows a partner its own only, and no card may be moved.
   auto board = as(partner()).get("/api/projects/board");
   ASSERT_EQ(board.status, 200u) << board.raw.body;
   EXPECT_EQ(board.obj().at("items").at(0).at("count").as_int64(), 1);
+  EXPECT_EQ(strings(board.obj().at("items").at(0).at("moves")), V{});
 }
 
 TEST_P(Projects, TheListFiltersAndSorts) {
