@@ -3,6 +3,8 @@
 // it), renewal reminders sent once to the right staff, what partners may read,
 // stale versions, bad input naming each field, and the audit trail.
 #include <algorithm>
+#include <atomic>
+#include <thread>
 
 #include "app/opportunity_service.hpp"
 #include "core/agreement.hpp"
@@ -200,6 +202,24 @@ TEST_P(Agreements, ANodeWithAnotherDefaultNoticeDerivesTheReminderDaysAgain) {
   EXPECT_EQ(as(staff()).get(path(a)).obj().at("version").as_int64(), 1);
   EXPECT_EQ(as(staff()).get(path(b)).obj().at("remind_on").as_string(), "2099-06-25");
   EXPECT_EQ(*other_node.refresh_reminder_days(), 0);
+}
+
+TEST_P(Agreements, TwoSweepsAtOnceRemindOnce) {
+  auto b = body("Swept twice");
+  b["expires_on"] = "2099-03-31";
+  const auto id = create(b);
+  std::atomic<int> sent{0};
+  std::vector<std::thread> sweeps;
+  for (int i = 0; i < 4; ++i) {
+    sweeps.emplace_back([&] {
+      auto r =
+          app().agreements().send_renewal_reminders(app::system_context("sweep"), "2099-03-01");
+      if (r) sent += *r;
+    });
+  }
+  for (auto& t : sweeps) t.join();
+  EXPECT_EQ(sent.load(), 1);
+  EXPECT_EQ(renewals(staff()), V{"/agreements/" + std::to_string(id)});
 }
 
 TEST_P(Agreements, AProjectsOwnerHearsOfItsAgreementsRenewal) {
