@@ -67,6 +67,8 @@ App::App(AppConfig config, std::unique_ptr<store::Database> db)
       itineraries_(*db_, matches_),
       catalogue_(*db_),
       cases_(*db_, knowledge_.reference, signing_key_, china_holiday_calendar().calendar),
+      projects_(*db_, knowledge_.reference),
+      agreements_(*db_, config_.agreement_notice_days),
       search_(*db_, index_.get()) {
   // Any committed change may alter a cached view (a person moves, a relation
   // is added): drop them all; reads rebuild what they need.
@@ -83,6 +85,7 @@ void App::follow_changes() {
   duplicates_.start();
   matches_.start();
   opportunities_.start(system_context("opportunity expiry"));
+  agreements_.start(system_context("agreement reminders"));  // hourly, like the expiry
 }
 
 }  // namespace icity::app

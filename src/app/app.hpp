@@ -30,6 +30,9 @@
 #include "app/search_service.hpp"
 #include "app/service_catalogue.hpp"
 #include "app/solution_service.hpp"
+// Cooperation projects and agreements (issue 6, items 4 and 5).
+#include "app/agreement_service.hpp"
+#include "app/project_service.hpp"
 #include "app/view_cache.hpp"
 #include "core/embedded_file.hpp"
 #include "core/error.hpp"
@@ -47,6 +50,9 @@ struct AppConfig {
   std::string data_dir;       // indexes and files live here; empty: none (CLI commands)
   std::size_t pool_size = 0;  // 0: cores + 2
   HashCost hash_cost = HashCost::kInteractive;
+  // Days before an agreement's expiry that staff are reminded to renew it, when the
+  // agreement gives none.
+  int agreement_notice_days = 60;
 };
 
 class App {
@@ -77,6 +83,8 @@ class App {
   ItineraryService& itineraries() { return itineraries_; }
   ServiceCatalogue& catalogue() { return catalogue_; }
   CaseService& cases() { return cases_; }
+  ProjectService& projects() { return projects_; }
+  AgreementService& agreements() { return agreements_; }
   const text::Thesaurus& thesaurus() const { return knowledge_.thesaurus; }
   const text::SdgTagger& sdg_tagger() const { return knowledge_.sdg_tagger; }
   const AppConfig& config() const { return config_; }
@@ -116,6 +124,8 @@ class App {
   ItineraryService itineraries_;
   ServiceCatalogue catalogue_;
   CaseService cases_;
+  ProjectService projects_;
+  AgreementService agreements_;
   SearchService search_;  // last: its follower thread stops first
 };
 

@@ -20,6 +20,7 @@ struct ServeOptions {
   unsigned threads = 0;
   bool demo = false;
   bool fast_hashes = false;
+  int agreement_notice_days = 60;
 };
 
 // First start with --demo: the demo world and an admin with a one-time password.
@@ -32,6 +33,8 @@ int prepare_demo(app::App& app) {
               << world->solutions << " solutions, " << world->opportunities << " opportunities, "
               << world->delegations << " delegations, " << world->events << " events with "
               << world->registrations << " registrations\n";
+    std::cout << "icity: demo cooperation: " << world->projects << " projects, "
+              << world->agreements << " agreements\n";
   }
   if (app.auth().user_count() == 0) {
     app::NewUser admin;
@@ -62,6 +65,11 @@ Run add_serve(CLI::App& parent) {
                   "The built web app (default: web/dist if present)");
   cmd->add_option("--threads", o->threads, "Worker threads (default: one per core)");
   cmd->add_flag("--demo", o->demo, "On first start, load the demo world and create an admin");
+  cmd->add_option("--agreement-notice-days", o->agreement_notice_days,
+                  "Days before an agreement expires that staff are reminded to renew it, when "
+                  "the agreement gives none")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 3650));
   cmd->add_flag("--fast-password-hashes", o->fast_hashes,
                 "Argon2id at its minimum cost (tests and benchmarks only)");
   return [o]() {
@@ -83,6 +91,7 @@ Run add_serve(CLI::App& parent) {
     config.db_url = database_url(o->db, o->data_dir);
     config.data_dir = o->data_dir;
     config.hash_cost = o->fast_hashes ? app::HashCost::kMinimum : app::HashCost::kInteractive;
+    config.agreement_notice_days = o->agreement_notice_days;
     auto app = app::App::open(config);
     if (!app) return report(app.error());
     if (o->demo) {

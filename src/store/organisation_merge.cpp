@@ -67,6 +67,22 @@ Moved merge(Tx& tx, core::Id from_id, core::Id into_id) {
   sql << "UPDATE interaction_organisations SET organisation_id = :i WHERE organisation_id = :f",
       soci::use(into, "i"), soci::use(from, "f");
 
+  // Cooperation projects' and agreements' parties (migration 010), like interactions' links;
+  // the records whose parties change get a new version.
+  for (const auto& [records, parties, key] :
+       {std::tuple{"projects", "project_parties", "project_id"},
+        std::tuple{"agreements", "agreement_parties", "agreement_id"}}) {
+    const std::string table(parties), column(key);
+    sql << "UPDATE " + std::string(records) + " SET version = version + 1, updated_at = :t " +
+               "WHERE id IN (SELECT " + column + " FROM " + table + " WHERE organisation_id = :f)",
+        soci::use(tx.now(), "t"), soci::use(from, "f");
+    sql << "DELETE FROM " + table + " WHERE organisation_id = :f AND " + column + " IN (SELECT " +
+               column + " FROM " + table + " WHERE organisation_id = :i)",
+        soci::use(from, "f"), soci::use(into, "i");
+    sql << "UPDATE " + table + " SET organisation_id = :i WHERE organisation_id = :f",
+        soci::use(into, "i"), soci::use(from, "f");
+  }
+
   // Relations, both directions, rewritten onto `into`.
   std::set<std::tuple<long long, long long, std::string>> relations;
   {

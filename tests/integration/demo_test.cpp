@@ -113,6 +113,51 @@ TEST_P(Demo, WorldHoldsTheExchangeCampTheHuaHubLaunchAndTheICitySeries) {
   EXPECT_EQ(sites_all->size(), 8u);
 }
 
+TEST_P(Demo, WorldHoldsTheUndpProjectTheCampsTalksAndTheMoscowMou) {
+  auto report = app::load_demo_world(*app_);
+  ASSERT_TRUE(report) << report.error().detail.en;
+  EXPECT_EQ(report->projects, 5);
+  EXPECT_EQ(report->agreements, 1);
+  core::ProjectQuery q;
+  q.limit = 50;
+  auto projects = app_->projects().list(ctx_, q);
+  ASSERT_TRUE(projects);
+  ASSERT_EQ(projects->items.size(), 5u);
+  const core::Project* undp = nullptr;
+  int early = 0;
+  for (const auto& p : projects->items) {
+    if (p.title.en.starts_with("UNDP Sustainable Development Innovation")) undp = &p;
+    if (p.stage == core::ProjectStage::kReserve || p.stage == core::ProjectStage::kNegotiating) {
+      ++early;
+      EXPECT_TRUE(p.event_id.has_value()) << p.title.en;  // talked about at the camp
+    }
+  }
+  EXPECT_EQ(early, 4);
+  ASSERT_NE(undp, nullptr);
+  EXPECT_EQ(undp->stage, core::ProjectStage::kImplementing);
+  EXPECT_EQ(undp->district.zh, "龙华区");
+  std::vector<std::string> parties;
+  for (const auto& party : undp->parties) parties.push_back(party.name.en);
+  EXPECT_NE(std::find(parties.begin(), parties.end(), "UNDP in China"), parties.end());
+  auto launch = app_->events().get(ctx_, undp->event_id.value_or(0));
+  ASSERT_TRUE(launch);
+  EXPECT_TRUE(launch->event.starts_at.starts_with("2024-08-13")) << launch->event.starts_at;
+
+  core::AgreementQuery aq;
+  auto agreements = app_->agreements().list(ctx_, aq);
+  ASSERT_TRUE(agreements);
+  ASSERT_EQ(agreements->items.size(), 1u);
+  const auto& mou = agreements->items.front();
+  EXPECT_EQ(mou.kind, core::AgreementKind::kMou);
+  EXPECT_TRUE(mou.signed_on.starts_with("2023-06"));
+  ASSERT_EQ(mou.parties.size(), 2u);
+  EXPECT_EQ(mou.parties[0].name.en, "Moscow Innovation Cluster Fund");
+  EXPECT_EQ(mou.parties[1].name.zh, "大公坊");
+  auto camp = app_->events().get(ctx_, mou.event_id.value_or(0));
+  ASSERT_TRUE(camp);
+  EXPECT_TRUE(camp->event.title.en.starts_with("Innovative cities"));
+}
+
 TEST_P(Demo, WorldLoadsOnce) {
   ASSERT_TRUE(app::load_demo_world(*app_));
   auto again = app::load_demo_world(*app_);

@@ -8,6 +8,7 @@
 #include "app/demo/demo_files.hpp"
 #include "app/demo/desk_world.hpp"
 #include "app/demo/event_world.hpp"
+#include "app/demo/project_world.hpp"
 #include "app/json/directory_json.hpp"
 #include "app/json/reader.hpp"
 
@@ -160,6 +161,11 @@ core::Result<WorldReport> load_demo_world(App& app) {
     return core::fail(r.error());
   }
   if (auto r = load_demo_desk(app, ctx, demo_file("desk.json")); !r) return core::fail(r.error());
+  if (auto r = load_demo_projects(app, ctx, demo_file("projects.json"), demo_file("events.json"),
+                                  org_ids, report);
+      !r) {
+    return core::fail(r.error());
+  }
   return report;
 }
 

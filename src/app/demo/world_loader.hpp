@@ -20,6 +20,8 @@ struct WorldReport {
   std::int64_t delegations = 0;
   std::int64_t events = 0;
   std::int64_t registrations = 0;
+  std::int64_t projects = 0;
+  std::int64_t agreements = 0;
 };
 
 // Loads the world once: does nothing when the database already holds organisations.

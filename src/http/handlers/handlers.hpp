@@ -33,6 +33,9 @@ void register_meetings(Router& router, app::App& app);
 void register_itineraries(Router& router, app::App& app);
 void register_desk(Router& router, app::App& app);
 void register_cases(Router& router, app::App& app);
+// Cooperation projects (and their board) and agreements (and their reminders).
+void register_projects(Router& router, app::App& app);
+void register_agreements(Router& router, app::App& app);
 
 // The authentication hook of the server: session cookie or bearer token.
 core::Result<AuthContext> authenticate(app::App& app, const Request& request);

@@ -25,6 +25,8 @@ void register_all(Router& router, app::App& app) {
   register_itineraries(router, app);
   register_desk(router, app);
   register_cases(router, app);
+  register_projects(router, app);
+  register_agreements(router, app);
   router.add("GET", "/api/openapi.yaml", [](Request&) -> HandlerResult {
     auto r =
         Response::text(200, std::string(openapi_document()), "application/yaml; charset=utf-8");
