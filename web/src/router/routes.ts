@@ -30,6 +30,13 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'menu.dashboard', requiresAuth: true },
       },
       {
+        path: 'dashboard/kpis/:figure([a-z_]+)',
+        name: 'DashboardKpiRecords',
+        component: () => import('@/views/dashboard/records.vue'),
+        meta: { title: 'dashboard.kpi.records', requiresAuth: true, roles: writers },
+        props: (r) => ({ figure: String(r.params.figure) }),
+      },
+      {
         path: 'partners/organisations',
         name: 'OrganisationList',
         component: () => import('@/views/partners/index.vue'),
