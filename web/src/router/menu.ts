@@ -67,7 +67,16 @@ export const menu: MenuItem[] = [
       { key: 'deskTeams', title: 'menu.deskTeams', route: 'DeskTeams', roles: ['admin'] },
     ],
   },
-  { key: 'projects', title: 'menu.projects', icon: Files, route: 'Projects', notBuilt: true },
+  {
+    key: 'projects',
+    title: 'menu.projects',
+    icon: Files,
+    children: [
+      { key: 'projectBoard', title: 'menu.projectBoard', route: 'ProjectBoard', roles: loggedIn },
+      { key: 'projectList', title: 'menu.projectList', route: 'ProjectList', roles: loggedIn },
+      { key: 'agreements', title: 'menu.agreements', route: 'AgreementList', roles: loggedIn },
+    ],
+  },
   { key: 'solutions', title: 'menu.solutions', icon: Collection, route: 'SolutionList' },
   { key: 'search', title: 'menu.search', icon: Search, route: 'Search' },
   { key: 'dashboard', title: 'menu.dashboard', icon: DataAnalysis, route: 'Dashboard', roles: loggedIn },

@@ -7,7 +7,6 @@ const writers: ('admin' | 'staff')[] = ['admin', 'staff']
 /** Capabilities of PRODUCT.md that are not built yet: route name → capability key. */
 export const notBuiltCapabilities = [
   { path: 'b2b', name: 'B2bMeetings', capability: 'b2b' },
-  { path: 'projects', name: 'Projects', capability: 'projects' },
   { path: 'accounts/users', name: 'Users', capability: 'users' },
 ] as const
 
@@ -308,6 +307,66 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/views/desk/case.vue'),
         meta: { title: 'desk.case.page', requiresAuth: true, roles: writers, openWithKey: true },
         props: (r) => ({ id: Number(r.params.id), caseKey: typeof r.query.key === 'string' ? r.query.key : '' }),
+      },
+      // Cooperation projects and agreements: staff see and write all; a partner reads those its
+      // organisation is a party of (the server filters), and moves or writes nothing.
+      {
+        path: 'projects/board',
+        name: 'ProjectBoard',
+        component: () => import('@/views/projects/board.vue'),
+        meta: { title: 'project.board.title', requiresAuth: true },
+      },
+      {
+        path: 'projects',
+        name: 'ProjectList',
+        component: () => import('@/views/projects/index.vue'),
+        meta: { title: 'project.list.title', requiresAuth: true },
+      },
+      {
+        path: 'projects/new',
+        name: 'ProjectCreate',
+        component: () => import('@/views/projects/create.vue'),
+        meta: { title: 'project.create', requiresAuth: true, roles: writers },
+      },
+      {
+        path: 'projects/:id(\\d+)',
+        name: 'ProjectDetail',
+        component: () => import('@/views/projects/detail.vue'),
+        meta: { title: 'project.detail', requiresAuth: true },
+        props: (r) => ({ id: Number(r.params.id) }),
+      },
+      {
+        path: 'projects/:id(\\d+)/edit',
+        name: 'ProjectEdit',
+        component: () => import('@/views/projects/edit.vue'),
+        meta: { title: 'project.edit', requiresAuth: true, roles: writers },
+        props: (r) => ({ id: Number(r.params.id) }),
+      },
+      {
+        path: 'agreements',
+        name: 'AgreementList',
+        component: () => import('@/views/agreements/index.vue'),
+        meta: { title: 'agreement.list.title', requiresAuth: true },
+      },
+      {
+        path: 'agreements/new',
+        name: 'AgreementCreate',
+        component: () => import('@/views/agreements/create.vue'),
+        meta: { title: 'agreement.create', requiresAuth: true, roles: writers },
+      },
+      {
+        path: 'agreements/:id(\\d+)',
+        name: 'AgreementDetail',
+        component: () => import('@/views/agreements/detail.vue'),
+        meta: { title: 'agreement.detail', requiresAuth: true },
+        props: (r) => ({ id: Number(r.params.id) }),
+      },
+      {
+        path: 'agreements/:id(\\d+)/edit',
+        name: 'AgreementEdit',
+        component: () => import('@/views/agreements/edit.vue'),
+        meta: { title: 'agreement.edit', requiresAuth: true, roles: writers },
+        props: (r) => ({ id: Number(r.params.id) }),
       },
       {
         path: 'api',

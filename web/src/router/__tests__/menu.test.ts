@@ -114,11 +114,26 @@ describe('service desk navigation', () => {
 
   it('is no longer "not built"; the intake is public, the case page with its key, the rest behind roles', () => {
     expect(notBuiltCapabilities.map((c) => c.capability)).not.toContain('serviceDesk')
-    expect(notBuiltCapabilities.map((c) => c.capability)).toContain('projects')
     expect(child('DeskIntake')?.meta?.requiresAuth).toBeFalsy()
     // the case page: open with the private link's key, staff's without it
     expect(child('DeskCase')?.meta).toMatchObject({ openWithKey: true, requiresAuth: true, roles: ['admin', 'staff'] })
     for (const name of ['DeskQueue', 'DeskEscalations']) expect(child(name)?.meta?.roles).toEqual(['admin', 'staff'])
     for (const name of ['DeskServices', 'DeskTeams']) expect(child(name)?.meta?.roles).toEqual(['admin'])
+  })
+})
+
+describe('projects navigation', () => {
+  const child = (name: string) => routes[1].children?.find((r) => r.name === name)
+  const group = (role: 'admin' | 'staff' | 'partner' | 'public') => keys(visibleMenu(menu, role).filter((m) => m.key === 'projects'))
+
+  it('is a group of board, list and agreements for signed-in users, no longer "not built"', () => {
+    const projects = menu.find((m) => m.key === 'projects')
+    expect(projects?.notBuilt).toBeFalsy()
+    expect(projects?.children?.map((c) => c.route)).toEqual(['ProjectBoard', 'ProjectList', 'AgreementList'])
+    expect(notBuiltCapabilities.map((c) => c.capability)).not.toContain('projects')
+    expect(group('public')).toEqual([])
+    expect(group('partner')).toEqual(['projects', 'projectBoard', 'projectList', 'agreements'])
+    for (const name of ['ProjectBoard', 'ProjectList', 'ProjectDetail', 'AgreementList', 'AgreementDetail']) expect(child(name)?.meta?.requiresAuth).toBe(true)
+    for (const name of ['ProjectCreate', 'ProjectEdit', 'AgreementCreate', 'AgreementEdit']) expect(child(name)?.meta?.roles).toEqual(['admin', 'staff'])
   })
 })
