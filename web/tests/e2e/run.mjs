@@ -11,6 +11,7 @@ import { chromium } from 'playwright-core'
 import { b2bFlow, itineraryFlow } from './b2b.mjs'
 import { deskFlow } from './desk.mjs'
 import { eventsFlow } from './events.mjs'
+import { projectsFlow } from './projects.mjs'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const base = (process.env.ICITY_URL ?? 'http://127.0.0.1:8080').replace(/\/$/, '')
@@ -31,6 +32,7 @@ let skipRest = false
 //   matches        GET /api/{opportunities,organisations,delegations}/{id}/matches  (enabled)
 //   introductions  /api/introductions (+ transitions), /api/notifications, /api/organisations/{id}/timeline (enabled)
 //   desk           /api/teams, /api/services, /api/cases (+ public, transitions, notes, replies, rating) (enabled)
+//   projects       /api/projects (+ board, transitions), /api/agreements                        (enabled)
 const tryNow = (process.env.ICITY_E2E_ENABLE ?? '').split(',').map((g) => g.trim())
 const WAITING = new Set([].filter((g) => !tryNow.includes(g) && !tryNow.includes('all')))
 
@@ -665,6 +667,9 @@ try {
 
   // ---- The service desk: public intake, the private page, the staff's queue and case, confirm and rate (issue 6) ----
   await deskFlow({ page, browser, base, step, sel, box, expect, stamp, shots: dirname(screenshot) })
+
+  // ---- Cooperation projects: the board (a legal drag, a refused drop), the list, the MoU (issue 6) ----
+  await projectsFlow({ page, base, step, sel, expect, shots: dirname(screenshot) })
 
   await page.goto(`${base}/partners/organisations`)
   await page.locator(sel('org-table')).waitFor()
