@@ -29,7 +29,7 @@ async function mountAt(path: string, component: unknown, role: 'admin' | 'staff'
   const stub = stubFetch({ ...reference, ...handlers })
   await router.push(path)
   await router.isReady()
-  const wrapper = mount(component as never, { props, global: { plugins, stubs: { Chart: true } }, attachTo: document.body })
+  const wrapper = mount(component as never, { props: props as never, global: { plugins, stubs: { Chart: true } }, attachTo: document.body })
   return { wrapper, router, ...stub }
 }
 
