@@ -9,6 +9,7 @@ import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { b2bFlow, itineraryFlow } from './b2b.mjs'
+import { dashboardFlow } from './dashboard.mjs'
 import { deskFlow } from './desk.mjs'
 import { eventsFlow } from './events.mjs'
 import { projectsFlow } from './projects.mjs'
@@ -33,6 +34,7 @@ let skipRest = false
 //   introductions  /api/introductions (+ transitions), /api/notifications, /api/organisations/{id}/timeline (enabled)
 //   desk           /api/teams, /api/services, /api/cases (+ public, transitions, notes, replies, rating) (enabled)
 //   projects       /api/projects (+ board, transitions), /api/agreements                        (enabled)
+//   kpis           /api/dashboard/kpis (+ records, CSV/XLSX exports)                            (enabled)
 const tryNow = (process.env.ICITY_E2E_ENABLE ?? '').split(',').map((g) => g.trim())
 const WAITING = new Set([].filter((g) => !tryNow.includes(g) && !tryNow.includes('all')))
 
@@ -670,6 +672,9 @@ try {
 
   // ---- Cooperation projects: the board (a legal drag, a refused drop), the list, the MoU (issue 6) ----
   await projectsFlow({ page, base, step, sel, expect, shots: dirname(screenshot) })
+
+  // ---- The centre's figures: period presets, cards, a chart's bar to its records, exports (issue 6) ----
+  await dashboardFlow({ page, base, step, sel, expect, shots: dirname(screenshot) })
 
   await page.goto(`${base}/partners/organisations`)
   await page.locator(sel('org-table')).waitFor()
