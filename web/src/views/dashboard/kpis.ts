@@ -158,7 +158,8 @@ function horizontal(rows: KpiBucket[], label: (key: string) => string, count: st
       tooltip: axisTooltip,
       grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
       xAxis: { type: 'value', minInterval: 1 },
-      yAxis: { type: 'category', data: ordered.map((r) => label(r.key)) },
+      // long section names are cut on the axis and read in full in the tooltip
+      yAxis: { type: 'category', data: ordered.map((r) => label(r.key)), axisLabel: { width: 180, overflow: 'truncate' } },
       series: [{ type: 'bar', name: count, data: ordered.map((r) => r.count), itemStyle: { color }, cursor: 'pointer' }],
     },
     keys: ordered.map((r) => r.key),
