@@ -46,7 +46,10 @@ export function useKpis() {
 
   const loadSections = () => loadSectionNames(reference)
 
-  watch(() => `${period.value.from}|${period.value.to}`, load)
+  // Read again when the period changes on this page (not while leaving it for another one).
+  watch(() => `${period.value.from}|${period.value.to}`, () => {
+    if (route.name === 'Dashboard') void load()
+  })
 
   function setPeriod(p: KpiPeriod) {
     const query = { ...periodToQuery(p), ...(route.query.figure ? { figure: route.query.figure } : {}) }
