@@ -67,6 +67,7 @@ App::App(AppConfig config, std::unique_ptr<store::Database> db)
       itineraries_(*db_, matches_),
       catalogue_(*db_),
       cases_(*db_, knowledge_.reference, signing_key_, china_holiday_calendar().calendar),
+      kpis_(*db_, knowledge_.reference),
       projects_(*db_, knowledge_.reference),
       agreements_(*db_, config_.agreement_notice_days),
       search_(*db_, index_.get()) {

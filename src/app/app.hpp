@@ -18,6 +18,7 @@
 #include "app/introduction_service.hpp"
 #include "app/itinerary_service.hpp"
 #include "app/knowledge.hpp"
+#include "app/kpi_service.hpp"
 #include "app/match_service.hpp"
 #include "app/meeting_service.hpp"
 #include "app/notification_service.hpp"
@@ -83,6 +84,7 @@ class App {
   ItineraryService& itineraries() { return itineraries_; }
   ServiceCatalogue& catalogue() { return catalogue_; }
   CaseService& cases() { return cases_; }
+  KpiService& kpis() { return kpis_; }
   ProjectService& projects() { return projects_; }
   AgreementService& agreements() { return agreements_; }
   const text::Thesaurus& thesaurus() const { return knowledge_.thesaurus; }
@@ -124,6 +126,7 @@ class App {
   ItineraryService itineraries_;
   ServiceCatalogue catalogue_;
   CaseService cases_;
+  KpiService kpis_;
   ProjectService projects_;
   AgreementService agreements_;
   SearchService search_;  // last: its follower thread stops first

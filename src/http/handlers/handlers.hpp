@@ -33,6 +33,7 @@ void register_meetings(Router& router, app::App& app);
 void register_itineraries(Router& router, app::App& app);
 void register_desk(Router& router, app::App& app);
 void register_cases(Router& router, app::App& app);
+void register_kpis(Router& router, app::App& app);
 // Cooperation projects (and their board) and agreements (and their reminders).
 void register_projects(Router& router, app::App& app);
 void register_agreements(Router& router, app::App& app);

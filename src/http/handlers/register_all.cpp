@@ -25,6 +25,7 @@ void register_all(Router& router, app::App& app) {
   register_itineraries(router, app);
   register_desk(router, app);
   register_cases(router, app);
+  register_kpis(router, app);
   register_projects(router, app);
   register_agreements(router, app);
   router.add("GET", "/api/openapi.yaml", [](Request&) -> HandlerResult {

@@ -1,0 +1,65 @@
+// The centre's figures (core/kpi.hpp) for a period: each counted from the
+// records behind it, broken down by month, country, sector and SDG; the
+// records themselves for a drill-down; both exported as CSV and XLSX. Staff
+// only. The period is in Beijing dates, inclusive.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/context.hpp"
+#include "app/reference_data.hpp"
+#include "core/error.hpp"
+#include "core/kpi.hpp"
+#include "store/database.hpp"
+
+namespace icity::app {
+
+struct KpiPeriod {
+  std::string from;  // "YYYY-MM-DD"; "" = 1 January of this year
+  std::string to;    // ""= today
+};
+
+struct KpiFigures {
+  std::string from, to;
+  std::vector<std::pair<core::Figure, core::Breakdown>> figures;  // in core's order
+};
+
+struct KpiRecords {
+  std::vector<core::KpiRecord> items;
+  std::int64_t total = 0;
+  std::optional<std::string> next_cursor;
+};
+
+class KpiService {
+ public:
+  KpiService(store::Database& db, const ReferenceData& reference)
+      : db_(db), reference_(reference) {}
+
+  core::Result<KpiFigures> figures(const Context& ctx, const KpiPeriod& period);
+  // The records behind `figure` that pass `filter`, newest first, a page at a time.
+  core::Result<KpiRecords> records(const Context& ctx, core::Figure figure, const KpiPeriod& period,
+                                   const core::RecordFilter& filter, int limit,
+                                   const std::string& cursor);
+  core::Result<std::string> figures_csv(const Context& ctx, const KpiPeriod& period);
+  core::Result<std::string> figures_xlsx(const Context& ctx, const KpiPeriod& period);
+  core::Result<std::string> records_csv(const Context& ctx, core::Figure figure,
+                                        const KpiPeriod& period, const core::RecordFilter& filter);
+  core::Result<std::string> records_xlsx(const Context& ctx, core::Figure figure,
+                                         const KpiPeriod& period, const core::RecordFilter& filter);
+
+ private:
+  struct Collected;
+  // Every figure's records in the period (`only`: just the figures it needs).
+  core::Result<Collected> collect(const Context& ctx, KpiPeriod& period,
+                                  std::optional<core::Figure> only);
+  core::Result<std::vector<core::KpiRecord>> filtered(const Context& ctx, core::Figure figure,
+                                                      KpiPeriod& period,
+                                                      const core::RecordFilter& filter);
+  store::Database& db_;
+  const ReferenceData& reference_;
+};
+
+}  // namespace icity::app
