@@ -50,13 +50,13 @@ core::Result<void> CaseService::apply(store::Tx& tx, const Context& ctx, core::C
   if (auto verdict = core::can_move(check); !verdict) return core::fail(refusal(verdict));
 
   const auto before = snapshot(c);
-  const auto now = *core::parse_instant(tx.now());
+  const auto now = core::stored_instant(tx.now());
   if (from == Status::kWaitingOnRequester && move.to != Status::kWaitingOnRequester) {
     // The time spent waiting on the requester does not count against the target.
     if (auto since = core::parse_instant(c.waiting_since)) {
       const auto paused = calendar_.business_minutes_between(*since, now);
       c.due_at = core::format_instant(
-          calendar_.add_business_minutes(*core::parse_instant(c.due_at), paused));
+          calendar_.add_business_minutes(core::stored_instant(c.due_at), paused));
     }
     c.waiting_since.clear();
   }
@@ -69,9 +69,9 @@ core::Result<void> CaseService::apply(store::Tx& tx, const Context& ctx, core::C
     c.closed_at.clear();
   }
   std::optional<core::UserRef> assignee;
-  if (move.to == Status::kAssigned) {
+  if (move.to == Status::kAssigned && move.assignee) {
     assignee = store::desk::staff_user(tx.sql(), *move.assignee);
-    c.assignee_id = *move.assignee;
+    c.assignee_id = move.assignee;
   }
   if (move.to == Status::kWaitingOnRequester) c.waiting_since = tx.now();
   if (move.to == Status::kResolved) c.resolved_at = tx.now();
@@ -90,7 +90,9 @@ core::Result<void> CaseService::apply(store::Tx& tx, const Context& ctx, core::C
   step.message = move.message;
   store::cases::add_step(tx, step, c.id);
 
-  const auto view = *store::cases::find(tx.sql(), tx.backend(), c.id);
+  const auto found = store::cases::find(tx.sql(), tx.backend(), c.id);
+  if (!found) return core::fail(not_found("case", c.id));
+  const auto& view = *found;
   if (assignee && assignee->id != ctx.actor.user_id) {
     NotificationService::deliver(tx, {assignee->id}, assigned_notice(view), "case", c.id,
                                  staff_case_link(c.id));

@@ -75,10 +75,10 @@ core::Result<IntakeAnswer> CaseService::intake(const Context& ctx, const std::st
     if (c.service_id > 0 && (!service || !service->active)) {
       errors.push_back({"service_id", {"没有这项服务", "no such service"}});
     }
-    if (!errors.empty()) return core::fail(core::Error::invalid(std::move(errors)));
+    if (!errors.empty() || !service) return core::fail(core::Error::invalid(std::move(errors)));
     c.team_id = service->team_id;
     c.due_at = core::format_instant(calendar_.add_business_minutes(
-        *core::parse_instant(tx.now()), std::int64_t{service->target_hours} * 60));
+        core::stored_instant(tx.now()), std::int64_t{service->target_hours} * 60));
     c.key_digest = "-";
     store::cases::insert(tx, c);
     answer.key = link_key(c.id);
@@ -132,14 +132,14 @@ core::Result<core::CaseCounts> CaseService::counts(const Context& ctx) {
 core::Result<std::vector<Escalation>> CaseService::escalations(const Context& ctx) {
   if (!ctx.actor.is_staff()) return core::fail(refused(ctx));
   const auto now_text = store::Database::now_rfc3339();
-  const auto now = *core::parse_instant(now_text);
+  const auto now = core::stored_instant(now_text);
   auto open = db_.read_value([&](soci::session& sql) {
     return store::cases::open_by_due(sql, db_.backend(), kEscalationScan);
   });
   if (!open) return core::fail(open.error());
   std::vector<Escalation> late, at_risk;
   for (auto& v : *open) {
-    const auto due = *core::parse_instant(v.value.due_at);
+    const auto due = core::stored_instant(v.value.due_at);
     if (v.value.due_at < now_text) {
       late.push_back({std::move(v), true, calendar_.business_minutes_between(due, now)});
       continue;
@@ -163,10 +163,13 @@ std::string CaseService::reopen_until(const core::Case& c) const {
 
 core::Result<StaffCase> CaseService::get(const Context& ctx, core::Id id) {
   if (!ctx.actor.is_staff()) return core::fail(refused(ctx));
-  auto view = db_.read_value(
-      [&](soci::session& sql) { return store::cases::find(sql, db_.backend(), id); });
+  auto view = db_.read_value([&](soci::session& sql) -> core::Result<core::CaseView> {
+    auto found = store::cases::find(sql, db_.backend(), id);
+    if (!found) return core::fail(not_found("case", id));
+    return std::move(*found);
+  });
   if (!view) return core::fail(view.error());
-  if (!*view) return core::fail(not_found("case", id));
+  if (!*view) return core::fail(view->error());
   StaffCase out{std::move(**view), "", {}};
   out.reopen_until = reopen_until(out.view.value);
   out.next = core::next_statuses(out.view.value.status, core::CaseActor::kStaff);

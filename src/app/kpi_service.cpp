@@ -20,13 +20,13 @@ constexpr int kOffsetMinutes = 480;  // the centre's dates are Beijing dates
 constexpr std::int64_t kDayMs = 24LL * 3600 * 1000;
 
 std::string today() {
-  const auto now = *core::parse_instant(store::Database::now_rfc3339());
+  const auto now = core::stored_instant(store::Database::now_rfc3339());
   return core::format_instant(now + kOffsetMinutes * 60000LL).substr(0, 10);
 }
 
 // The instant a local date starts at.
 core::Instant start_of(const std::string& date) {
-  return *core::parse_instant(date + "T00:00:00+08:00");
+  return core::stored_instant(date + "T00:00:00+08:00");
 }
 
 core::Result<store::kpis::Period> period_of(KpiPeriod& period) {
@@ -132,6 +132,7 @@ std::string xlsx_of(const std::string& sheet, const std::vector<std::string>& he
   XlsxSheet s{sheet, header, {}};
   for (const auto& r : rows) {
     std::vector<XlsxCell> cells;
+    cells.reserve(r.size());
     for (const auto& text : r) cells.push_back({text});
     cells[number_column] = {std::stoll(r[number_column])};
     s.rows.push_back(std::move(cells));
@@ -201,6 +202,7 @@ core::Result<KpiService::Collected> KpiService::collect(const Context& ctx, KpiP
   for (auto& [_, records] : out) to_sections(records, reference_);
   if (wanted(Figure::kCountriesReached)) {
     std::vector<const std::vector<core::KpiRecord>*> all;
+    all.reserve(out.size());
     for (const auto& [_, records] : out) all.push_back(&records);
     auto countries = core::countries_of(all);
     for (auto& c : countries) {

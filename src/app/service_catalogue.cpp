@@ -177,13 +177,13 @@ core::Result<std::vector<core::DeskService>> ServiceCatalogue::services(const Co
 }
 
 core::Result<core::DeskService> ServiceCatalogue::service(const Context& ctx, core::Id id) {
-  auto found =
-      db_.read_value([&](soci::session& sql) { return store::desk::find_service(sql, id); });
+  auto found = db_.read_value([&](soci::session& sql) -> core::Result<core::DeskService> {
+    auto s = store::desk::find_service(sql, id);
+    if (!s || (!s->active && !ctx.actor.is_admin())) return core::fail(not_found("service", id));
+    return *s;
+  });
   if (!found) return core::fail(found.error());
-  if (!*found || (!(*found)->active && !ctx.actor.is_admin())) {
-    return core::fail(not_found("service", id));
-  }
-  return **found;
+  return *found;
 }
 
 core::Result<core::DeskService> ServiceCatalogue::create_service(const Context& ctx,

@@ -182,7 +182,7 @@ struct CaseCounts {
 
 // Limits of what the public may send.
 inline constexpr std::size_t kMaxAttachments = 5;
-inline constexpr std::size_t kMaxAttachmentBytes = 5 * 1024 * 1024;
+inline constexpr std::size_t kMaxAttachmentBytes = std::size_t{5} * 1024 * 1024;
 
 std::vector<FieldError> validate(const Team& team);
 std::vector<FieldError> validate(const DeskService& service);

@@ -90,4 +90,6 @@ std::optional<std::string> normalise_instant(std::string_view text) {
   return format_instant(*at);
 }
 
+Instant stored_instant(std::string_view stored) { return parse_instant(stored).value_or(0); }
+
 }  // namespace icity::core

@@ -21,6 +21,9 @@ using Instant = std::int64_t;
 // ±hh:mm); nullopt for anything else, an impossible date included.
 std::optional<Instant> parse_instant(std::string_view text);
 std::string format_instant(Instant at);
+// An instant the node itself stored (Tx::now(), format_instant): parse_instant
+// of it, or 0 if it is not one.
+Instant stored_instant(std::string_view stored);
 // parse then format: the stored form, or nullopt.
 std::optional<std::string> normalise_instant(std::string_view text);
 

@@ -22,6 +22,7 @@ constexpr std::array<Figure, 8> kFigures = {
 
 std::vector<CountBy> sorted(const std::map<std::string, std::int64_t>& counts) {
   std::vector<CountBy> out;
+  out.reserve(counts.size());
   for (const auto& [key, n] : counts) out.push_back({key, n});
   std::stable_sort(out.begin(), out.end(),
                    [](const CountBy& a, const CountBy& b) { return a.count > b.count; });

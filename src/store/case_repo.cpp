@@ -336,7 +336,9 @@ core::CaseCounts counts(soci::session& sql, Backend /*backend*/, core::Id caller
   for (auto name : core::case_status_names()) {
     const auto n = by_status[std::string(name)];
     out.by_status.push_back({std::string(name), n});
-    if (core::is_open(*core::parse_case_status(name))) out.open += n;
+    if (core::is_open(core::parse_case_status(name).value_or(core::CaseStatus::kClosed))) {
+      out.open += n;
+    }
   }
   long long me = caller, overdue = 0, unassigned = 0, mine = 0;
   sql << "SELECT COUNT(*) FROM cases WHERE is_open = 1 AND due_at < :n", soci::use(now, "n"),

@@ -89,6 +89,7 @@ class Database {
       return {};
     });
     if (!r) return core::fail(r.error());
+    if (!out) return core::fail(core::Error::internal({"读取没有结果", "the read gave nothing"}));
     return std::move(*out);
   }
   // Called after every commit of write() with the changes it logged (seq not
