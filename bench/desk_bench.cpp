@@ -16,6 +16,7 @@
 #include <boost/json.hpp>
 #include <boost/url.hpp>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <iostream>
@@ -101,7 +102,9 @@ core::Result<std::int64_t> add_interactions(app::App& app, std::int64_t orgs, st
   });
   store::BulkLoader loader(app.db());
   std::int64_t added = 0;
-  const std::int64_t rounds = std::max<std::int64_t>(0, (per_org * 2 - 3) / 3);  // ~1.5 each
+  // The generator gives 1.35 interactions an organisation on average.
+  const auto rounds =
+      std::max<std::int64_t>(0, std::llround(static_cast<double>(per_org) / 1.35) - 1);
   constexpr std::size_t kBatch = 2000;
   for (std::size_t start = 0; start < ids.size(); start += kBatch) {
     std::vector<core::Interaction> batch;
