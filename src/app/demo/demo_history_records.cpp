@@ -52,7 +52,12 @@ core::Result<std::int64_t> add_icity_events(App& app, std::int64_t total, const 
         soci::into(series, a), soci::into(venue, b);
     if (a != soci::i_ok) series = 0;
     if (b != soci::i_ok) venue = 0;
-    sql << "SELECT COUNT(*) FROM events WHERE series_id = :s", soci::use(series), soci::into(held);
+    // Held by the last day: the seeds also hold events of the series still to come.
+    const auto unparsed = core::parse_instant(until + "T00:00:00Z");
+    const std::string after =
+        core::format_instant((unparsed ? *unparsed / kDay + 1 : 0) * kDay).substr(0, 10);
+    sql << "SELECT COUNT(*) FROM events WHERE series_id = :s AND starts_at < :d",
+        soci::use(series, "s"), soci::use(after, "d"), soci::into(held);
     return {};
   });
   if (series == 0 || venue == 0) return std::int64_t{0};  // no i·CITY series: nothing to extend
