@@ -11,6 +11,7 @@
 #include "app/demo/synthetic.hpp"
 #include "app/holiday_calendar.hpp"
 #include "core/instant.hpp"
+#include "store/database.hpp"
 
 namespace icity::app {
 namespace json = boost::json;
@@ -145,6 +146,7 @@ core::Result<std::int64_t> add_reserve_projects(App& app, std::int64_t count,
   const Context ctx = system_context("demo-history");
   std::int64_t made = 0;
   std::set<std::string> titles;
+  std::vector<core::Id> created_ids;
   for (std::int64_t k = 0; made < count && k < count * 20; ++k) {
     const std::size_t i = static_cast<std::size_t>(k) % industries.size();
     if (cn[i].empty() || foreign[i].empty()) continue;
@@ -184,8 +186,28 @@ core::Result<std::int64_t> add_reserve_projects(App& app, std::int64_t count,
       for (const auto& f : created.error().fields) detail += "; " + f.field + ": " + f.message.en;
       return core::fail(core::Error::internal({detail, detail}));
     }
+    created_ids.push_back(created->id);
     ++made;
   }
+  // Each entered the reserve on a day since the opening (the centre's figures read when a
+  // project reached its stage): dated like the rest of the history, not the day of generation.
+  const auto first = *core::parse_instant("2023-11-01T02:00:00Z");
+  const auto last = *core::parse_instant("2024-08-09T02:00:00Z");
+  auto dated = app.db().write([&](store::Tx& tx) -> core::Result<void> {
+    for (std::size_t k = 0; k < created_ids.size(); ++k) {
+      const auto step = (last - first) / kDay * static_cast<std::int64_t>(k) /
+                        static_cast<std::int64_t>(created_ids.size());
+      const std::string at = core::format_instant(first + step * kDay);
+      long long id = created_ids[k];
+      tx.sql() << "UPDATE project_stages SET at = :at WHERE project_id = :id", soci::use(at, "at"),
+          soci::use(id, "id");
+      tx.sql() << "UPDATE projects SET created_at = :c, updated_at = :u WHERE id = :id",
+          soci::use(at, "c"), soci::use(at, "u"), soci::use(id, "id");
+      tx.changed("project", id, "update");
+    }
+    return {};
+  });
+  if (!dated) return core::fail(dated.error());
   return made;
 }
 
