@@ -1,4 +1,6 @@
 // icity demo generate [--orgs N] [--cases N] [--seed S] [--until YYYY-MM-DD] --db URL
+#include <soci/soci.h>
+
 #include <iostream>
 
 #include "app/app.hpp"
@@ -7,6 +9,7 @@
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
 #include "core/instant.hpp"
+#include "store/database.hpp"
 
 namespace icity::cli {
 namespace {
@@ -80,6 +83,13 @@ Run add_demo(CLI::App& parent) {
       if (result->staff_added > 0) std::cout << "; " << result->staff_added << " desk staff";
       std::cout << "\n";
     }
+    // Statistics for the planner after a bulk load (PostgreSQL's autovacuum would get to it
+    // later; until then a queue's text query may take a poor plan).
+    auto analysed = (*app)->db().write([](store::Tx& tx) -> core::Result<void> {
+      tx.sql() << "ANALYZE";
+      return {};
+    });
+    if (!analysed) return report(analysed.error());
     return 0;
   };
 }
