@@ -26,7 +26,7 @@ serve() {
   for _ in $(seq 1 600); do curl -sf -o /dev/null "http://127.0.0.1:$port/healthz" && return 0; sleep 0.1; done
   echo "search.sh: the server did not start" >&2; cat "$tmp/serve.log" >&2; exit 1
 }
-serve --demo  # the demo world first (it loads into an empty database only)
+serve --demo --no-demo-history  # the seeds' world first (it loads into an empty database only)
 kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""
 "$icity" demo generate --orgs "$n" --db "sqlite:$tmp/icity.db" 2>/dev/null
 "$icity" reindex --db "sqlite:$tmp/icity.db" --data-dir "$tmp" 2>/dev/null

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "app/app.hpp"
+#include "app/demo/demo_history.hpp"
 #include "app/demo/world_loader.hpp"
 #include "app/secrets.hpp"
 #include "cli/commands.hpp"
@@ -19,12 +20,13 @@ struct ServeOptions {
   std::string static_dir;
   unsigned threads = 0;
   bool demo = false;
+  bool no_demo_history = false;
   bool fast_hashes = false;
   int agreement_notice_days = 60;
 };
 
 // First start with --demo: the demo world and an admin with a one-time password.
-int prepare_demo(app::App& app) {
+int prepare_demo(app::App& app, bool history) {
   auto world = app::load_demo_world(app);
   if (!world) return report(world.error());
   if (world->organisations > 0) {
@@ -48,6 +50,16 @@ int prepare_demo(app::App& app) {
               << "  with the one-time password: " << admin.password << "\n"
               << "  (shown only now; add accounts with `icity user add`)\n\n";
   }
+  // After the admin: the history adds desk staff, and the admin is made for an empty node.
+  if (history && world->organisations > 0) {
+    auto made = app::generate_demo_history(app, {});
+    if (!made) return report(made.error());
+    std::cout << "icity: demo history since 2023-10-27: " << made->organisations
+              << " organisations and " << made->associations << " business associations ("
+              << made->received << " received at the centre), " << made->cases << " desk cases ("
+              << made->resolved << " resolved), " << made->events << " i·CITY events, "
+              << made->projects << " projects in reserve in " << made->seconds << " s\n";
+  }
   return 0;
 }
 
@@ -64,7 +76,11 @@ Run add_serve(CLI::App& parent) {
   cmd->add_option("--static-dir", o->static_dir,
                   "The built web app (default: web/dist if present)");
   cmd->add_option("--threads", o->threads, "Worker threads (default: one per core)");
-  cmd->add_flag("--demo", o->demo, "On first start, load the demo world and create an admin");
+  cmd->add_flag("--demo", o->demo,
+                "On first start, load the demo world and its generated history, and create an "
+                "admin");
+  cmd->add_flag("--no-demo-history", o->no_demo_history,
+                "With --demo: the seeds' records only, without the generated history");
   cmd->add_option("--agreement-notice-days", o->agreement_notice_days,
                   "Days before an agreement expires that staff are reminded to renew it, when "
                   "the agreement gives none")
@@ -95,7 +111,7 @@ Run add_serve(CLI::App& parent) {
     auto app = app::App::open(config);
     if (!app) return report(app.error());
     if (o->demo) {
-      if (int rc = prepare_demo(**app); rc != 0) return rc;
+      if (int rc = prepare_demo(**app, !o->no_demo_history); rc != 0) return rc;
     }
     (*app)->follow_changes();
     auto s = http::make_server(**app, server);

@@ -21,7 +21,7 @@ PGconn* conn_of(soci::session& sql) {
 }  // namespace
 
 CopyIn::CopyIn(soci::session& sql, std::string_view table,
-               std::initializer_list<std::string_view> columns)
+               const std::vector<std::string_view>& columns)
     : conn_(conn_of(sql)) {
   std::string command = "COPY " + std::string(table) + " (";
   bool first = true;

@@ -22,7 +22,9 @@ namespace icity::store {
 class CopyIn {
  public:
   CopyIn(soci::session& sql, std::string_view table,
-         std::initializer_list<std::string_view> columns);
+         std::initializer_list<std::string_view> columns)
+      : CopyIn(sql, table, std::vector<std::string_view>(columns)) {}
+  CopyIn(soci::session& sql, std::string_view table, const std::vector<std::string_view>& columns);
   ~CopyIn();  // ends an unfinished copy with an error, so the transaction rolls back
   CopyIn(const CopyIn&) = delete;
   CopyIn& operator=(const CopyIn&) = delete;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The browser test: starts the real icity (demo world, SQLite, the built web
+# The browser test: starts the real icity (the demo world's seeds, SQLite, the built web
 # app) on a free loopback port and drives it in Debian's Chromium through
 # playwright-core (web/tests/e2e/run.mjs). Saves the screenshot beside the log.
 #   tests/e2e/browser.sh PATH_TO_ICITY
@@ -11,7 +11,7 @@ work="$(mktemp -d /tmp/icity-e2e.XXXXXX)"
 port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
 cd "$work"
 "$icity" serve --listen "127.0.0.1:$port" --data-dir "$work/data" --static-dir "$root/web/dist" \
-  --demo --fast-password-hashes >"$work/server.log" 2>&1 &
+  --demo --no-demo-history --fast-password-hashes >"$work/server.log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT
 for _ in $(seq 1 300); do

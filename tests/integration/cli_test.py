@@ -29,6 +29,9 @@ def main():
              "--db", db, "--password-stdin"], cwd, stdin="a long enough password\n")
         out = run([icity, "demo", "generate", "--orgs", "40", "--db", db], cwd)
         assert re.search(r"added 40 organisations", out), out
+        out = run([icity, "demo", "generate", "--cases", "30", "--until", "2024-03-01",
+                   "--db", db], cwd)
+        assert re.search(r"added 30 cases \(\d+ resolved, \d+ open on 2024-03-01", out), out
         leftovers = sorted(os.listdir(cwd))
         assert "search" not in leftovers and "var" not in leftovers, leftovers
 
