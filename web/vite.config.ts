@@ -33,7 +33,7 @@ export default defineConfig({
     include: ['src/**/__tests__/**/*.test.ts'],
     // The form tests mount Element Plus whole; on a 2-core CI machine that also runs the
     // server's tests they take several times longer than alone (5 s, the default, was hit).
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     css: false,
     server: { deps: { inline: ['element-plus'] } },
   },
