@@ -206,11 +206,20 @@ std::vector<core::KpiRecord> organisations_with(soci::session& sql, const Period
   std::string where = " AND i.date >= :f AND i.date <= :t";
   if (visits_only) where += " AND i.type = 'visit_received'";
   if (foreign_associations) where += " AND o.kind = 'association' AND o.country <> 'CN'";
+  // The join order is spelled out (SQLite takes CROSS JOIN as the order; PostgreSQL plans
+  // it as any inner join): foreign associations are few, so they come first; visits start
+  // from the period's interactions. Left to itself, SQLite without statistics tried every
+  // association against every interaction of the period.
+  const std::string from =
+      foreign_associations
+          ? "organisations o CROSS JOIN interaction_organisations io CROSS JOIN interactions i"
+          : "interactions i CROSS JOIN interaction_organisations io CROSS JOIN organisations o";
   soci::statement st =
       (sql.prepare << "SELECT o.id, o.name_zh, o.name_en, MIN(i.date), o.country, o.sectors, "
-                      "o.sdgs FROM interactions i JOIN interaction_organisations io ON "
-                      "io.interaction_id = i.id JOIN organisations o ON o.id = io.organisation_id "
-                      "WHERE i.archived = 0 AND o.archived = 0" +
+                      "o.sdgs FROM " +
+                          from +
+                          " WHERE io.interaction_id = i.id AND o.id = io.organisation_id AND "
+                          "i.archived = 0 AND o.archived = 0" +
                           where +
                           " GROUP BY o.id, o.name_zh, o.name_en, o.country, o.sectors, o.sdgs "
                           "ORDER BY o.id",
