@@ -117,9 +117,7 @@ core::Result<core::EventSeries> EventService::update_series(const Context& ctx, 
   std::vector<core::FieldError> errors;
   JsonReader in(patch, errors);
   std::int64_t version = 0;
-  if (!in.has("version"))
-    in.error("version", "必填:请带上读取时的版本号", "required: send the version you read");
-  in.integer("version", version);
+  in.version(version);
   core::EventSeries out;
   auto r = db_.write([&](store::Tx& tx) -> core::Result<void> {
     auto current = store::events::find_series(tx.sql(), id);
@@ -200,9 +198,7 @@ core::Result<EventAnswer> EventService::update(const Context& ctx, core::Id id,
   std::vector<core::FieldError> errors;
   JsonReader in(patch, errors);
   std::int64_t version = 0;
-  if (!in.has("version"))
-    in.error("version", "必填:请带上读取时的版本号", "required: send the version you read");
-  in.integer("version", version);
+  in.version(version);
   EventAnswer out;
   auto r = db_.write([&](store::Tx& tx) -> core::Result<void> {
     if (!store::events::hold(tx, id)) return core::fail(not_found("event", id));

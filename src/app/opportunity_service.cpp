@@ -136,10 +136,7 @@ core::Result<OpportunityAnswer> OpportunityService::update(const Context& ctx, c
   std::vector<core::FieldError> errors;
   JsonReader in(patch, errors);
   std::int64_t version = 0;
-  if (!in.has("version")) {
-    in.error("version", "必填:请带上读取时的版本号", "required: send the version you read");
-  }
-  in.integer("version", version);
+  in.version(version);
   const auto now = today();
   core::Opportunity o;
   auto r = db_.write([&](store::Tx& tx) -> core::Result<void> {

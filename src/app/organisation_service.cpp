@@ -107,9 +107,7 @@ core::Result<core::OrganisationView> OrganisationService::update(const Context& 
   std::vector<core::FieldError> errors;
   JsonReader in(patch, errors);
   std::int64_t version = 0;
-  if (!in.has("version"))
-    in.error("version", "必填:请带上读取时的版本号", "required: send the version you read");
-  in.integer("version", version);
+  in.version(version);
   auto r = db_.write([&](store::Tx& tx) -> core::Result<void> {
     auto current = store::organisations::find(tx.sql(), id);
     if (!current) return core::fail(not_found("organisation", id));

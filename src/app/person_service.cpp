@@ -87,9 +87,7 @@ core::Result<core::Person> PersonService::update(const Context& ctx, core::Id id
   std::vector<core::FieldError> errors;
   JsonReader in(patch, errors);
   std::int64_t version = 0;
-  if (!in.has("version"))
-    in.error("version", "必填:请带上读取时的版本号", "required: send the version you read");
-  in.integer("version", version);
+  in.version(version);
   core::Person person;
   auto r = db_.write([&](store::Tx& tx) -> core::Result<void> {
     auto current = store::people::find(tx.sql(), id);

@@ -19,13 +19,6 @@ core::Result<void> admin_only(const Context& ctx) {
   return {};
 }
 
-void read_version(JsonReader& in, std::int64_t& version) {
-  if (!in.has("version")) {
-    in.error("version", "必填:请带上读取时的版本号", "required: send the version you read");
-  }
-  in.integer("version", version);
-}
-
 // The members named, each a staff or admin user; the bad ones reported.
 std::vector<core::Id> members(soci::session& sql, const std::vector<std::int64_t>& ids,
                               std::vector<core::FieldError>& errors) {
@@ -129,7 +122,7 @@ core::Result<core::Team> ServiceCatalogue::update_team(const Context& ctx, core:
   std::vector<core::FieldError> errors;
   JsonReader in(body, errors);
   std::int64_t version = 0;
-  read_version(in, version);
+  in.version(version);
   core::Team team;
   auto r = db_.write([&](store::Tx& tx) -> core::Result<void> {
     auto current = store::desk::find_team(tx.sql(), id);
@@ -213,7 +206,7 @@ core::Result<core::DeskService> ServiceCatalogue::update_service(const Context& 
   std::vector<core::FieldError> errors;
   JsonReader in(body, errors);
   std::int64_t version = 0;
-  read_version(in, version);
+  in.version(version);
   core::DeskService s;
   auto r = db_.write([&](store::Tx& tx) -> core::Result<void> {
     auto current = store::desk::find_service(tx.sql(), id);

@@ -90,10 +90,7 @@ core::Result<core::Solution> SolutionService::update(const Context& ctx, core::I
   std::vector<core::FieldError> errors;
   JsonReader in(patch, errors);
   std::int64_t version = 0;
-  if (!in.has("version")) {
-    in.error("version", "必填:请带上读取时的版本号", "required: send the version you read");
-  }
-  in.integer("version", version);
+  in.version(version);
   core::Solution s;
   auto r = db_.write([&](store::Tx& tx) -> core::Result<void> {
     auto current = store::solutions::find(tx.sql(), id);

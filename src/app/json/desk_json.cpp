@@ -2,6 +2,7 @@
 
 #include <boost/json.hpp>
 
+#include "app/case_service.hpp"
 #include "app/json/directory_json.hpp"
 
 namespace icity::app {
@@ -21,13 +22,18 @@ json::object team_ref_json(const core::TeamRef& t) {
   return {{"id", t.id}, {"key", t.key}, {"name", to_json(t.name)}};
 }
 
-json::array files_json(const std::vector<core::AttachmentInfo>& files) {
+json::array attachments_json(const std::vector<core::AttachmentInfo>& files) {
   json::array out;
   for (const auto& a : files) {
     out.push_back(json::object{
         {"id", a.id}, {"name", a.name}, {"media_type", a.media_type}, {"size", a.size}});
   }
   return out;
+}
+
+json::value satisfaction_json(const std::optional<core::Satisfaction>& s) {
+  if (!s) return nullptr;
+  return json::object{{"score", s->score}, {"comment", s->comment}, {"at", s->at}};
 }
 
 }  // namespace
@@ -65,7 +71,7 @@ json::object to_json(const core::CaseMessage& m) {
           {"author", json::object{{"kind", core::to_string(m.author)}, {"name", m.author_name}}},
           {"body", m.body},
           {"created_at", m.created_at},
-          {"attachments", files_json(m.attachments)}};
+          {"attachments", attachments_json(m.attachments)}};
 }
 
 json::object summary_json(const core::CaseView& v, const std::string& now) {
@@ -105,7 +111,7 @@ json::object staff_json(const core::CaseView& v, const std::string& now,
                                 {"organisation", c.contact.organisation},
                                 {"country", c.contact.country}};
   out["target_hours"] = v.target_hours;
-  out["attachments"] = files_json(v.attachments);
+  out["attachments"] = attachments_json(v.attachments);
   json::array messages;
   for (const auto& m : v.messages) messages.push_back(to_json(m));
   out["messages"] = std::move(messages);
@@ -124,15 +130,39 @@ json::object staff_json(const core::CaseView& v, const std::string& now,
   out["resolved_at"] = or_null(c.resolved_at);
   out["closed_at"] = or_null(c.closed_at);
   out["reopen_until"] = or_null(reopen_until);
-  out["satisfaction"] = c.satisfaction
-                            ? json::value(json::object{{"score", c.satisfaction->score},
-                                                       {"comment", c.satisfaction->comment},
-                                                       {"at", c.satisfaction->at}})
-                            : json::value(nullptr);
+  out["satisfaction"] = satisfaction_json(c.satisfaction);
   json::array moves;
   for (auto s : next) moves.emplace_back(core::to_string(s));
   out["next_statuses"] = std::move(moves);
   return out;
+}
+
+json::object public_json(const PublicCase& p) {
+  const auto& v = p.view;
+  const auto& c = v.value;
+  json::array messages;
+  for (const auto& m : v.messages) messages.push_back(to_json(m));
+  return {
+      {"id", c.id},
+      {"number", core::case_number(c.id, c.created_at)},
+      {"status", core::to_string(c.status)},
+      {"service", json::object{{"id", c.service_id}, {"name", to_json(v.service_name)}}},
+      {"language", c.language},
+      {"subject", c.subject},
+      {"description", c.description},
+      {"contact", json::object{{"name", c.contact.name}, {"email", c.contact.email}}},
+      {"attachments", attachments_json(v.attachments)},
+      {"created_at", c.created_at},
+      {"due_at", core::is_open(c.status) ? json::value(c.due_at) : json::value(nullptr)},
+      {"resolved_at", or_null(c.resolved_at)},
+      {"messages", std::move(messages)},
+      {"can_reply", p.can_reply},
+      {"can_confirm", p.can_confirm},
+      {"can_reopen", p.can_reopen},
+      {"reopen_until", or_null(p.reopen_until)},
+      {"can_rate", p.can_rate},
+      {"satisfaction", satisfaction_json(c.satisfaction)},
+  };
 }
 
 json::object to_json(const core::CaseCounts& counts) {

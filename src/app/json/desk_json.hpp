@@ -9,6 +9,8 @@
 
 namespace icity::app {
 
+struct PublicCase;  // app/case_service.hpp
+
 boost::json::object to_json(const core::Team& team);
 boost::json::object to_json(const core::DeskService& service);
 boost::json::object to_json(const core::CaseMessage& message);
@@ -18,6 +20,8 @@ boost::json::object summary_json(const core::CaseView& view, const std::string& 
 boost::json::object staff_json(const core::CaseView& view, const std::string& now,
                                const std::string& reopen_until,
                                const std::vector<core::CaseStatus>& next);
+// The case as its requester sees it (no internal note, what they may do next).
+boost::json::object public_json(const PublicCase& view);
 boost::json::object to_json(const core::CaseCounts& counts);
 // What the audit trail keeps of a case (no key digest, no conversation).
 std::string snapshot(const core::Case& c);

@@ -107,6 +107,13 @@ void JsonReader::boolean(std::string_view key, bool& out) {
   out = v.as_bool();
 }
 
+void JsonReader::version(std::int64_t& out) {
+  if (!has("version")) {
+    error("version", "必填:请带上读取时的版本号", "required: send the version you read");
+  }
+  integer("version", out);
+}
+
 void JsonReader::integer(std::string_view key, std::int64_t& out) {
   if (!has(key)) return;
   const auto& v = object_.at(key);

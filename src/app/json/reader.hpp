@@ -42,6 +42,8 @@ class JsonReader {
   void boolean(std::string_view key, bool& out);
   void integer(std::string_view key, std::int64_t& out);
   void optional_id(std::string_view key, std::optional<std::int64_t>& out);
+  // The "version" an update must send back (the one it read): reported when absent.
+  void version(std::int64_t& out);
   // An integer or null (which clears it).
   void optional_integer(std::string_view key, std::optional<std::int64_t>& out);
   // An RFC 3339 date-time with any offset, stored as core::format_instant

@@ -64,46 +64,6 @@ core::Result<core::CaseQuery> read_query(const Request& request) {
   return q;
 }
 
-json::object public_json(const app::PublicCase& p) {
-  const auto& v = p.view;
-  const auto& c = v.value;
-  json::array messages;
-  for (const auto& m : v.messages) messages.push_back(app::to_json(m));
-  json::array files;
-  for (const auto& a : v.attachments) {
-    files.push_back(json::object{
-        {"id", a.id}, {"name", a.name}, {"media_type", a.media_type}, {"size", a.size}});
-  }
-  const auto or_null = [](const std::string& s) {
-    return s.empty() ? json::value(nullptr) : json::value(s);
-  };
-  return {
-      {"id", c.id},
-      {"number", core::case_number(c.id, c.created_at)},
-      {"status", core::to_string(c.status)},
-      {"service", json::object{{"id", c.service_id}, {"name", app::to_json(v.service_name)}}},
-      {"language", c.language},
-      {"subject", c.subject},
-      {"description", c.description},
-      {"contact", json::object{{"name", c.contact.name}, {"email", c.contact.email}}},
-      {"attachments", std::move(files)},
-      {"created_at", c.created_at},
-      {"due_at", core::is_open(c.status) ? json::value(c.due_at) : json::value(nullptr)},
-      {"resolved_at", or_null(c.resolved_at)},
-      {"messages", std::move(messages)},
-      {"can_reply", p.can_reply},
-      {"can_confirm", p.can_confirm},
-      {"can_reopen", p.can_reopen},
-      {"reopen_until", or_null(p.reopen_until)},
-      {"can_rate", p.can_rate},
-      {"satisfaction", c.satisfaction
-                           ? json::value(json::object{{"score", c.satisfaction->score},
-                                                      {"comment", c.satisfaction->comment},
-                                                      {"at", c.satisfaction->at}})
-                           : json::value(nullptr)},
-  };
-}
-
 HandlerResult staff_case(const core::Result<app::StaffCase>& r) {
   if (!r) return core::fail(r.error());
   return json_response(200, app::staff_json(r->view, now(), r->reopen_until, r->next));
@@ -111,25 +71,7 @@ HandlerResult staff_case(const core::Result<app::StaffCase>& r) {
 
 HandlerResult public_case(const core::Result<app::PublicCase>& r) {
   if (!r) return core::fail(r.error());
-  return json_response(200, public_json(*r));
-}
-
-// RFC 5987: a UTF-8 file name, percent-encoded, with an ASCII fallback.
-std::string disposition(const std::string& name) {
-  std::string ascii, encoded;
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  for (unsigned char ch : name) {
-    const bool plain = std::isalnum(ch) || ch == '.' || ch == '-' || ch == '_';
-    ascii += plain ? static_cast<char>(ch) : '_';
-    if (plain) {
-      encoded += static_cast<char>(ch);
-    } else {
-      encoded += '%';
-      encoded += kHex[ch >> 4];
-      encoded += kHex[ch & 15];
-    }
-  }
-  return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+  return json_response(200, app::public_json(*r));
 }
 
 }  // namespace
@@ -237,8 +179,7 @@ void register_cases(Router& router, app::App& app) {
     auto bytes = app::decode_base64(f->content_base64);
     if (!bytes)
       return core::fail(core::Error::internal({"附件已损坏", "the stored file is damaged"}));
-    auto r = file_response(std::move(*bytes), f->info.media_type, "");
-    r.headers.set("Content-Disposition", disposition(f->info.name));
+    auto r = file_response(std::move(*bytes), f->info.media_type, f->info.name);
     r.headers.set("X-Content-Type-Options", "nosniff");
     return r;
   });

@@ -1,6 +1,7 @@
 #include "http/handlers/params.hpp"
 
 #include <boost/json.hpp>
+#include <cctype>
 #include <charconv>
 
 #include "app/json/reader.hpp"
@@ -85,11 +86,34 @@ std::string key_of(const Request& request) {
   return k ? std::string(*k).substr(0, 100) : std::string();
 }
 
+namespace {
+
+// `attachment; filename="…"` with an ASCII fallback, and the UTF-8 name
+// percent-encoded (RFC 5987) when it is not plain ASCII.
+std::string disposition(const std::string& name) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string ascii, encoded;
+  for (unsigned char ch : name) {
+    const bool plain = std::isalnum(ch) || ch == '.' || ch == '-' || ch == '_';
+    ascii += plain ? static_cast<char>(ch) : '_';
+    if (plain) {
+      encoded += static_cast<char>(ch);
+    } else {
+      encoded += '%';
+      encoded += kHex[ch >> 4];
+      encoded += kHex[ch & 15];
+    }
+  }
+  std::string out = "attachment; filename=\"" + ascii + "\"";
+  if (encoded != ascii) out += "; filename*=UTF-8''" + encoded;
+  return out;
+}
+
+}  // namespace
+
 Response file_response(std::string body, std::string content_type, const std::string& filename) {
   auto r = Response::text(200, std::move(body), std::move(content_type));
-  if (!filename.empty()) {
-    r.headers.set("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-  }
+  if (!filename.empty()) r.headers.set("Content-Disposition", disposition(filename));
   r.headers.set("Cache-Control", "private, no-cache");
   return r;
 }

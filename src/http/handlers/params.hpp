@@ -38,7 +38,7 @@ app::Context context_of(const Request& request);
 Response json_response(unsigned status, const boost::json::object& body);
 // The private link's key (?key=), at most 100 bytes; "" when absent.
 std::string key_of(const Request& request);
-// A file to download: private, not cached; named when `filename` is not empty.
+// A file to download: private, not cached; named (any UTF-8 name) when `filename` is not empty.
 Response file_response(std::string body, std::string content_type, const std::string& filename);
 std::string page_json(const boost::json::array& items, const std::optional<std::string>& next);
 // 200 {"items": [each(item) …]}: a whole list, not paged.
