@@ -85,6 +85,7 @@ void App::follow_changes() {
   search_.start();
   duplicates_.start();
   matches_.start();
+  kpis_.start();  // the figures' index, like the match index
   opportunities_.start(system_context("opportunity expiry"));
   agreements_.start(system_context("agreement reminders"));  // hourly, like the expiry
 }

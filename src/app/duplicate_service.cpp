@@ -361,6 +361,8 @@ core::Result<core::Id> DuplicateService::merge(const Context& ctx, core::Id from
     for (auto id : moved.opportunities) tx.changed("opportunity", id, "update");
     for (auto id : moved.delegations) tx.changed("delegation", id, "update");
     for (auto id : moved.introductions) tx.changed("introduction", id, "update");
+    for (auto id : moved.projects) tx.changed("project", id, "update");
+    for (auto id : moved.agreements) tx.changed("agreement", id, "update");
     for (auto id : moved.related) tx.changed("organisation", id, "update");
     tx.changed("organisation", from, "archive");
     tx.changed("organisation", into, "update");

@@ -1,7 +1,6 @@
 #include "app/kpi_service.hpp"
 
 #include <algorithm>
-#include <set>
 
 #include "app/csv.hpp"
 #include "app/export/xlsx_table.hpp"
@@ -20,8 +19,8 @@ constexpr int kOffsetMinutes = 480;  // the centre's dates are Beijing dates
 constexpr std::int64_t kDayMs = 24LL * 3600 * 1000;
 
 std::string today() {
-  const auto now = core::stored_instant(store::Database::now_rfc3339());
-  return core::format_instant(now + kOffsetMinutes * 60000LL).substr(0, 10);
+  return core::date_of(
+      core::local_day(core::stored_instant(store::Database::now_rfc3339()), kOffsetMinutes));
 }
 
 // The instant a local date starts at.
@@ -29,7 +28,8 @@ core::Instant start_of(const std::string& date) {
   return core::stored_instant(date + "T00:00:00+08:00");
 }
 
-core::Result<store::kpis::Period> period_of(KpiPeriod& period) {
+// Fills in the defaults of `period` and checks it.
+core::Result<core::FactPeriod> period_of(KpiPeriod& period) {
   if (period.to.empty()) period.to = today();
   if (period.from.empty()) period.from = period.to.substr(0, 4) + "-01-01";
   std::vector<core::FieldError> errors;
@@ -43,56 +43,28 @@ core::Result<store::kpis::Period> period_of(KpiPeriod& period) {
     errors.push_back({"from", {"开始日期晚于结束日期", "the period starts after it ends"}});
   }
   if (!errors.empty()) return core::fail(core::Error::invalid(std::move(errors)));
-  store::kpis::Period p;
-  p.from = period.from;
-  p.to = period.to;
-  p.from_at = core::format_instant(start_of(period.from));
-  p.until_at = core::format_instant(start_of(period.to) + kDayMs);
-  p.utc_offset_minutes = kOffsetMinutes;
-  return p;
+  return core::FactPeriod{core::day_of(period.from), core::day_of(period.to),
+                          start_of(period.to) + kDayMs, kOffsetMinutes};
 }
 
-// Sector codes → their sections' letters, once each.
-void to_sections(std::vector<core::KpiRecord>& records, const ReferenceData& reference) {
-  for (auto& r : records) {
-    std::set<std::string> letters;
-    for (const auto& code : r.sections) {
-      if (const auto* s = reference.sector(code)) letters.insert(s->section);
-    }
-    r.sections.assign(letters.begin(), letters.end());
+std::string link_of(core::RecordType type, core::Id id) {
+  switch (type) {
+    case core::RecordType::kCase:
+      return "/desk/cases/" + std::to_string(id);
+    case core::RecordType::kEvent:
+      return "/events/" + std::to_string(id);
+    case core::RecordType::kDelegation:
+      return "/delegations/" + std::to_string(id);
+    case core::RecordType::kProject:
+      return "/projects/" + std::to_string(id);
+    case core::RecordType::kOrganisation:
+      return "/partners/organisations/" + std::to_string(id);
+    case core::RecordType::kAgreement:
+      return "/agreements/" + std::to_string(id);
+    case core::RecordType::kCountry:
+      break;
   }
-}
-
-// Each project's stage at `at` and since when (the instant it entered it), in order of id.
-std::map<core::Id, std::pair<std::string, std::string>> stages_at(
-    const std::vector<store::kpis::StageRow>& rows, const std::string& at) {
-  std::map<core::Id, std::pair<std::string, std::string>> out;
-  for (const auto& row : rows) {
-    if (row.at >= at) continue;
-    auto& current = out[row.project_id];
-    if (current.first != row.stage) current = {row.stage, row.at};
-  }
-  return out;
-}
-
-// The projects in reserve at the end of each month of the period (the last: its end).
-std::vector<core::CountBy> reserve_by_month(const std::vector<store::kpis::StageRow>& rows,
-                                            const store::kpis::Period& p) {
-  std::vector<core::CountBy> out;
-  for (const auto& month : core::months_between(p.from, p.to)) {
-    int year = std::stoi(month.substr(0, 4)), m = std::stoi(month.substr(5, 2)) + 1;
-    if (m > 12) {
-      m = 1;
-      ++year;
-    }
-    char next[16];
-    std::snprintf(next, sizeof next, "%04d-%02d-01", year % 10000, m % 100);
-    const auto end = std::min(core::format_instant(start_of(next)), p.until_at);
-    std::int64_t n = 0;
-    for (const auto& [_, stage] : stages_at(rows, end)) n += stage.first == "reserve" ? 1 : 0;
-    out.push_back({month, n});
-  }
-  return out;
+  return "";
 }
 
 std::vector<std::string> record_cells(const core::KpiRecord& r) {
@@ -142,105 +114,90 @@ std::string xlsx_of(const std::string& sheet, const std::vector<std::string>& he
 
 }  // namespace
 
-struct KpiService::Collected {
-  std::map<Figure, std::vector<core::KpiRecord>> records;
-  std::vector<store::kpis::StageRow> stages;  // for the projects in reserve month by month
-  store::kpis::Period period;
+struct KpiService::Row {
+  core::RecordType type = core::RecordType::kCase;
+  core::Id id = 0;
+  core::Day day = 0;
+  std::string country;
 };
 
-core::Result<KpiService::Collected> KpiService::collect(const Context& ctx, KpiPeriod& period,
-                                                        std::optional<Figure> only) {
-  if (!ctx.actor.is_staff()) return core::fail(refused(ctx));
-  auto p = period_of(period);
-  if (!p) return core::fail(p.error());
-  const auto wanted = [&](Figure f) {
-    return !only || *only == f || *only == Figure::kCountriesReached;
-  };
-  Collected collected;
-  collected.period = *p;
-  auto& out = collected.records;
-  auto& stages = collected.stages;
-  auto r = db_.read([&](soci::session& sql) -> core::Result<void> {
-    const auto backend = db_.backend();
-    if (wanted(Figure::kMattersHandled))
-      out[Figure::kMattersHandled] = store::kpis::matters_handled(sql, *p);
-    if (wanted(Figure::kEventsHeld))
-      out[Figure::kEventsHeld] = store::kpis::events_held(sql, backend, *p, false);
-    if (wanted(Figure::kExchangeActivities)) {
-      auto exchange = store::kpis::events_held(sql, backend, *p, true);
-      auto delegations = store::kpis::delegations_received(sql, *p);
-      exchange.insert(exchange.end(), delegations.begin(), delegations.end());
-      out[Figure::kExchangeActivities] = std::move(exchange);
-    }
-    if (wanted(Figure::kOrganisationsReceived)) {
-      out[Figure::kOrganisationsReceived] = store::kpis::organisations_with(sql, *p, true, false);
-    }
-    if (wanted(Figure::kAssociationsInLiaison)) {
-      out[Figure::kAssociationsInLiaison] = store::kpis::organisations_with(sql, *p, false, true);
-    }
-    if (wanted(Figure::kAgreementsSigned)) {
-      out[Figure::kAgreementsSigned] = store::kpis::agreements_signed(sql, backend, *p);
-    }
-    if (wanted(Figure::kProjectsInReserve)) {
-      stages = store::kpis::project_stages(sql);
-      const auto at_end = stages_at(stages, p->until_at);
-      std::vector<core::Id> ids;
-      for (const auto& [id, stage] : at_end) {
-        if (stage.first == "reserve") ids.push_back(id);
-      }
-      auto projects = store::kpis::projects(sql, backend, ids);
-      for (auto& project : projects) {
-        const auto since = core::parse_instant(at_end.at(project.id).second);
-        project.date =
-            since ? core::format_instant(*since + kOffsetMinutes * 60000LL).substr(0, 10) : "";
-      }
-      out[Figure::kProjectsInReserve] = std::move(projects);
-    }
-    return {};
-  });
-  if (!r) return core::fail(r.error());
-  for (auto& [_, records] : out) to_sections(records, reference_);
-  if (wanted(Figure::kCountriesReached)) {
-    std::vector<const std::vector<core::KpiRecord>*> all;
-    all.reserve(out.size());
-    for (const auto& [_, records] : out) all.push_back(&records);
-    auto countries = core::countries_of(all);
-    for (auto& c : countries) {
-      if (const auto* known = text::find_country(c.country)) c.title = known->name;
-    }
-    out[Figure::kCountriesReached] = std::move(countries);
-  }
-  return collected;
-}
-
 core::Result<KpiFigures> KpiService::figures(const Context& ctx, const KpiPeriod& period) {
+  if (!ctx.actor.is_staff()) return core::fail(refused(ctx));
   KpiPeriod asked = period;
-  auto collected = collect(ctx, asked, std::nullopt);
-  if (!collected) return core::fail(collected.error());
+  auto p = period_of(asked);
+  if (!p) return core::fail(p.error());
   KpiFigures out{asked.from, asked.to, {}};
-  for (auto figure : core::all_figures()) {
-    auto b = core::count(collected->records[figure], asked.from, asked.to);
-    if (figure == Figure::kProjectsInReserve) {
-      b.by_month = reserve_by_month(collected->stages, collected->period);
+  index_.read([&](const core::KpiFacts& facts) {
+    std::vector<std::vector<core::Counted>> records;
+    std::vector<const std::vector<core::Counted>*> others;
+    records.reserve(core::all_figures().size());
+    for (auto figure : core::all_figures()) {
+      records.push_back(figure == Figure::kCountriesReached ? facts.countries_of(others)
+                                                            : facts.records(figure, *p));
+      others.push_back(&records.back());
+      auto b = facts.count(records.back(), *p);
+      if (figure == Figure::kProjectsInReserve) b.by_month = facts.reserve_by_month(*p);
+      out.figures.emplace_back(figure, std::move(b));
     }
-    out.figures.emplace_back(figure, std::move(b));
-  }
+  });
   return out;
 }
 
-core::Result<std::vector<core::KpiRecord>> KpiService::filtered(const Context& ctx, Figure figure,
-                                                                KpiPeriod& period,
+core::Result<std::vector<KpiService::Row>> KpiService::matching(const Context& ctx, Figure figure,
+                                                                const KpiPeriod& period,
                                                                 const core::RecordFilter& filter) {
-  auto collected = collect(ctx, period, figure);
-  if (!collected) return core::fail(collected.error());
-  std::vector<core::KpiRecord> out;
-  for (auto& r : collected->records[figure]) {
-    if (filter.matches(r)) out.push_back(std::move(r));
-  }
-  // Newest first.
-  std::stable_sort(out.begin(), out.end(), [](const core::KpiRecord& a, const core::KpiRecord& b) {
-    return a.date != b.date ? a.date > b.date : a.id > b.id;
+  if (!ctx.actor.is_staff()) return core::fail(refused(ctx));
+  KpiPeriod asked = period;
+  auto p = period_of(asked);
+  if (!p) return core::fail(p.error());
+  std::vector<Row> out;
+  index_.read([&](const core::KpiFacts& facts) {
+    for (const auto& r : facts.records(figure, *p)) {
+      if (facts.matches(r, filter)) {
+        out.push_back({r.type, r.id, r.day, facts.countries().code(r.country)});
+      }
+    }
   });
+  // Newest first.
+  std::stable_sort(out.begin(), out.end(), [](const Row& a, const Row& b) {
+    return a.day != b.day ? a.day > b.day : a.id > b.id;
+  });
+  return out;
+}
+
+std::vector<core::KpiRecord> KpiService::described(std::span<const Row> rows) {
+  std::map<core::RecordType, std::vector<core::Id>> ids;
+  for (const auto& r : rows) ids[r.type].push_back(r.id);
+  std::map<core::RecordType, std::map<core::Id, core::LocalizedText>> titles;
+  (void)db_.read([&](soci::session& sql) -> core::Result<void> {
+    for (auto& [type, list] : ids) {
+      // A few hundred at a time: every database takes that many parameters.
+      for (std::size_t i = 0; i < list.size(); i += 500) {
+        const std::vector<core::Id> chunk(
+            list.begin() + static_cast<std::ptrdiff_t>(i),
+            list.begin() + static_cast<std::ptrdiff_t>(std::min(list.size(), i + 500)));
+        titles[type].merge(store::kpis::titles(sql, db_.backend(), type, chunk));
+      }
+    }
+    return {};
+  });
+  std::vector<core::KpiRecord> out;
+  out.reserve(rows.size());
+  for (const auto& r : rows) {
+    core::KpiRecord k{std::string(core::to_string(r.type)),
+                      r.id,
+                      {},
+                      core::date_of(r.day),
+                      r.country,
+                      link_of(r.type, r.id)};
+    if (r.type == core::RecordType::kCountry) {
+      const auto* known = text::find_country(r.country);
+      k.title = known ? known->name : core::LocalizedText{r.country, r.country};
+    } else if (auto it = titles[r.type].find(r.id); it != titles[r.type].end()) {
+      k.title = it->second;
+    }
+    out.push_back(std::move(k));
+  }
   return out;
 }
 
@@ -248,17 +205,15 @@ core::Result<KpiRecords> KpiService::records(const Context& ctx, Figure figure,
                                              const KpiPeriod& period,
                                              const core::RecordFilter& filter, int limit,
                                              const std::string& cursor) {
-  KpiPeriod asked = period;
-  auto all = filtered(ctx, figure, asked, filter);
+  auto all = matching(ctx, figure, period, filter);
   if (!all) return core::fail(all.error());
   std::size_t start = 0;
   if (auto c = core::decode_cursor(cursor))
-    start = static_cast<std::size_t>(std::max<std::int64_t>(c->id, 0));
-  KpiRecords out;
-  out.total = static_cast<std::int64_t>(all->size());
+    start = std::min(all->size(), static_cast<std::size_t>(std::max<std::int64_t>(c->id, 0)));
   const auto end = std::min(all->size(), start + static_cast<std::size_t>(limit));
-  for (auto i = std::min(start, all->size()); i < end; ++i)
-    out.items.push_back(std::move((*all)[i]));
+  KpiRecords out;
+  out.total = std::ssize(*all);
+  out.items = described(std::span<const Row>(*all).subspan(start, end - start));
   if (end < all->size())
     out.next_cursor = core::encode_cursor({"offset", static_cast<std::int64_t>(end)});
   return out;
@@ -279,22 +234,20 @@ core::Result<std::string> KpiService::figures_xlsx(const Context& ctx, const Kpi
 core::Result<std::string> KpiService::records_csv(const Context& ctx, Figure figure,
                                                   const KpiPeriod& period,
                                                   const core::RecordFilter& filter) {
-  KpiPeriod asked = period;
-  auto all = filtered(ctx, figure, asked, filter);
+  auto all = matching(ctx, figure, period, filter);
   if (!all) return core::fail(all.error());
   std::vector<std::vector<std::string>> rows;
-  for (const auto& r : *all) rows.push_back(record_cells(r));
+  for (const auto& r : described(*all)) rows.push_back(record_cells(r));
   return csv_of(kRecordColumns, rows);
 }
 
 core::Result<std::string> KpiService::records_xlsx(const Context& ctx, Figure figure,
                                                    const KpiPeriod& period,
                                                    const core::RecordFilter& filter) {
-  KpiPeriod asked = period;
-  auto all = filtered(ctx, figure, asked, filter);
+  auto all = matching(ctx, figure, period, filter);
   if (!all) return core::fail(all.error());
   std::vector<std::vector<std::string>> rows;
-  for (const auto& r : *all) rows.push_back(record_cells(r));
+  for (const auto& r : described(*all)) rows.push_back(record_cells(r));
   return xlsx_of(std::string(core::to_string(figure)), kRecordColumns, rows, 1);
 }
 

@@ -6,11 +6,12 @@
 
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
 #include "app/context.hpp"
-#include "app/reference_data.hpp"
+#include "app/kpi_index.hpp"
 #include "core/error.hpp"
 #include "core/kpi.hpp"
 #include "store/database.hpp"
@@ -36,7 +37,9 @@ struct KpiRecords {
 class KpiService {
  public:
   KpiService(store::Database& db, const ReferenceData& reference)
-      : db_(db), reference_(reference) {}
+      : db_(db), index_(db, reference) {}
+  // Fills the figures' index in the background (serve); else the first answer fills it.
+  void start() { index_.start(); }
 
   core::Result<KpiFigures> figures(const Context& ctx, const KpiPeriod& period);
   // The records behind `figure` that pass `filter`, newest first, a page at a time.
@@ -51,15 +54,15 @@ class KpiService {
                                          const KpiPeriod& period, const core::RecordFilter& filter);
 
  private:
-  struct Collected;
-  // Every figure's records in the period (`only`: just the figures it needs).
-  core::Result<Collected> collect(const Context& ctx, KpiPeriod& period,
-                                  std::optional<core::Figure> only);
-  core::Result<std::vector<core::KpiRecord>> filtered(const Context& ctx, core::Figure figure,
-                                                      KpiPeriod& period,
-                                                      const core::RecordFilter& filter);
+  struct Row;
+  // The records behind `figure` in the period that pass `filter`, newest first.
+  core::Result<std::vector<Row>> matching(const Context& ctx, core::Figure figure,
+                                          const KpiPeriod& period,
+                                          const core::RecordFilter& filter);
+  // Rows as a drill-down lists them: titled, dated, linked.
+  std::vector<core::KpiRecord> described(std::span<const Row> rows);
   store::Database& db_;
-  const ReferenceData& reference_;
+  KpiIndex index_;
 };
 
 }  // namespace icity::app

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <map>
 
 #include "core/enum_names.hpp"
 
@@ -19,15 +18,6 @@ constexpr std::array<Figure, 8> kFigures = {
     Figure::kExchangeActivities,    Figure::kProjectsInReserve,
     Figure::kOrganisationsReceived, Figure::kAssociationsInLiaison,
     Figure::kAgreementsSigned,      Figure::kCountriesReached};
-
-std::vector<CountBy> sorted(const std::map<std::string, std::int64_t>& counts) {
-  std::vector<CountBy> out;
-  out.reserve(counts.size());
-  for (const auto& [key, n] : counts) out.push_back({key, n});
-  std::stable_sort(out.begin(), out.end(),
-                   [](const CountBy& a, const CountBy& b) { return a.count > b.count; });
-  return out;
-}
 
 }  // namespace
 
@@ -101,57 +91,6 @@ std::vector<std::string> months_between(const std::string& from, const std::stri
       month = 1;
       ++year;
     }
-  }
-  return out;
-}
-
-Breakdown count(const std::vector<KpiRecord>& records, const std::string& from,
-                const std::string& to) {
-  Breakdown b;
-  b.total = static_cast<std::int64_t>(records.size());
-  std::map<std::string, std::int64_t> months, countries, sections, sdgs;
-  for (const auto& m : months_between(from, to)) months[m] = 0;
-  for (const auto& r : records) {
-    ++months[r.date.substr(0, 7)];
-    ++countries[r.country];
-    for (const auto& s : r.sections) ++sections[s];
-    for (int g : r.sdgs) ++sdgs[std::to_string(g)];
-  }
-  for (const auto& [key, n] : months) b.by_month.push_back({key, n});
-  b.by_country = sorted(countries);
-  b.by_sector = sorted(sections);
-  b.by_sdg = sorted(sdgs);
-  return b;
-}
-
-bool RecordFilter::matches(const KpiRecord& r) const {
-  if (!month.empty() && r.date.substr(0, 7) != month) return false;
-  if (!country.empty() && r.country != country) return false;
-  if (!sector.empty() &&
-      std::find(r.sections.begin(), r.sections.end(), sector) == r.sections.end()) {
-    return false;
-  }
-  if (sdg != 0 && std::find(r.sdgs.begin(), r.sdgs.end(), sdg) == r.sdgs.end()) return false;
-  return true;
-}
-
-std::vector<KpiRecord> countries_of(const std::vector<const std::vector<KpiRecord>*>& figures) {
-  std::map<std::string, std::string> first;  // country → its earliest record's date
-  for (const auto* records : figures) {
-    for (const auto& r : *records) {
-      if (r.country.empty()) continue;
-      auto [it, added] = first.emplace(r.country, r.date);
-      if (!added && r.date < it->second) it->second = r.date;
-    }
-  }
-  std::vector<KpiRecord> out;
-  for (const auto& [code, date] : first) {
-    KpiRecord r;
-    r.type = "country";
-    r.title = {code, code};
-    r.date = date;
-    r.country = code;
-    out.push_back(std::move(r));
   }
   return out;
 }

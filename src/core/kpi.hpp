@@ -1,7 +1,8 @@
 // The centre's figures (its KPIs): what it reports upward, each a count of
 // records in a period, broken down by month, country, sector and SDG, and each
-// leading back to the records behind it. Pure: the records come from the store,
-// the counting is here, so a figure and its list cannot disagree.
+// leading back to the records behind it. Pure. The counting is in
+// core/kpi_facts.hpp, over the same records a drill-down lists, so a figure and
+// its list cannot disagree.
 #pragma once
 
 #include <optional>
@@ -31,17 +32,15 @@ std::span<const Figure> all_figures();
 LocalizedText figure_label(Figure f);
 LocalizedText figure_description(Figure f);
 
-// One record behind a figure: a case, an event, a delegation, a project, an
-// organisation, an agreement or a country.
+// One record behind a figure, as a drill-down lists it: a case, an event, a
+// delegation, a project, an organisation, an agreement or a country.
 struct KpiRecord {
   std::string type;  // "case", "event", …
   Id id = 0;         // 0 for a country
   LocalizedText title;
   std::string date;     // "YYYY-MM-DD": when it counts (resolved, held, signed, first visit…)
   std::string country;  // ISO code, or "" when unknown
-  std::vector<std::string> sections;  // GB/T 4754 section letters of its sectors
-  std::vector<int> sdgs;
-  std::string link;  // the web app's page
+  std::string link;     // the web app's page
 };
 
 struct Breakdown {
@@ -54,23 +53,12 @@ struct Breakdown {
 
 // "YYYY-MM" of every month from `from` to `to` (dates), in order.
 std::vector<std::string> months_between(const std::string& from, const std::string& to);
-// The counts of `records` (every one within the period): by the month of its
-// date, its country, each of its sections and each of its SDGs.
-Breakdown count(const std::vector<KpiRecord>& records, const std::string& from,
-                const std::string& to);
-
 // Which records a drill-down asks for ("" / 0: any).
 struct RecordFilter {
   std::string month;  // "YYYY-MM"
   std::string country;
   std::string sector;  // a section letter
   int sdg = 0;
-  bool matches(const KpiRecord& r) const;
 };
-
-// The countries figure's records: one per distinct country among the records of
-// `figures` (unknown ones aside), dated by its earliest record; titled by its
-// code (the app puts the country's names).
-std::vector<KpiRecord> countries_of(const std::vector<const std::vector<KpiRecord>*>& figures);
 
 }  // namespace icity::core

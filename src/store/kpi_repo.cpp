@@ -2,334 +2,313 @@
 
 #include <soci/soci.h>
 
-#include <map>
-#include <set>
 #include <sstream>
 
-#include "core/instant.hpp"
 #include "store/sql_query.hpp"
 
 namespace icity::store::kpis {
 namespace {
 
-std::vector<std::string> words(const std::string& spaced) {
-  std::vector<std::string> out;
+std::vector<core::Id> ids_in(const std::string& spaced) {
+  std::vector<core::Id> out;
   std::istringstream in(spaced);
-  for (std::string w; in >> w;) out.push_back(w);
+  for (long long id = 0; in >> id;) out.push_back(id);
   return out;
 }
 
-std::vector<int> numbers(const std::string& spaced) {
-  std::vector<int> out;
-  for (const auto& w : words(spaced)) out.push_back(std::stoi(w));
+core::Bits sdg_bits(const std::string& spaced) {
+  core::Bits out = 0;
+  std::istringstream in(spaced);
+  for (int goal = 0; in >> goal;) out |= core::sdg_bit(goal);
   return out;
 }
 
-// The local date of a stored instant.
-std::string local_date(const std::string& instant, int offset_minutes) {
-  auto at = core::parse_instant(instant);
-  if (!at) return instant.substr(0, 10);
-  return core::format_instant(*at + std::int64_t{offset_minutes} * 60000).substr(0, 10);
-}
-
-struct OrgFacts {
-  std::string country, sectors, sdgs;
-};
-
-// Country, sector codes and SDGs of the organisations `ids`.
-std::map<core::Id, OrgFacts> facts_of(soci::session& sql, Backend backend,
-                                      const std::set<core::Id>& ids) {
-  std::map<core::Id, OrgFacts> out;
-  if (ids.empty()) return out;
-  SqlQuery q(backend);
-  q.where_in("id", {ids.begin(), ids.end()});
-  long long id = 0;
-  OrgFacts f;
+// Runs `select` — with " AND <key> = :only" when `only` is set — then `order`,
+// after `bind` has bound the row's columns to `st`; calls `row` for each row.
+template <typename Bind, typename Row>
+void each_row(soci::session& sql, const std::string& select, std::string_view key, core::Id only,
+              std::string_view order, Bind bind, Row row) {
+  long long wanted = only;
   soci::statement st(sql);
-  st.exchange(soci::into(id));
-  st.exchange(soci::into(f.country));
-  st.exchange(soci::into(f.sectors));
-  st.exchange(soci::into(f.sdgs));
-  q.bind(st);
+  bind(st);
+  if (only != 0) st.exchange(soci::use(wanted, "only"));
   st.alloc();
-  st.prepare("SELECT id, country, sectors, sdgs FROM organisations WHERE 1 = 1" + q.conditions());
+  st.prepare(select + (only != 0 ? " AND " + std::string(key) + " = :only" : std::string()) + " " +
+             std::string(order));
   st.define_and_bind();
   st.execute(false);
-  while (st.fetch()) out[id] = f;
-  return out;
+  while (st.fetch()) row();
 }
 
-// The organisation a record of several parties counts under: the first foreign
-// one, else the first.
-const OrgFacts* counted(const std::vector<core::Id>& parties,
-                        const std::map<core::Id, OrgFacts>& facts) {
-  const OrgFacts* first = nullptr;
-  for (auto id : parties) {
-    auto it = facts.find(id);
-    if (it == facts.end()) continue;
-    if (!first) first = &it->second;
-    if (it->second.country != "CN") return &it->second;
-  }
-  return first;
-}
-
-void attribute(core::KpiRecord& r, const OrgFacts* f) {
-  if (!f) return;
-  if (r.country.empty()) r.country = f->country;
-  r.sections = words(f->sectors);
-  r.sdgs = numbers(f->sdgs);
-}
-
-// The parties (organisation ids, in order) of each record of `table`.
-std::map<core::Id, std::vector<core::Id>> parties_of(soci::session& sql, Backend backend,
-                                                     const std::string& table,
-                                                     const std::string& key,
-                                                     const std::vector<core::Id>& ids) {
+// The organisations of each record of `table` (agreement or project parties), in order.
+std::map<core::Id, std::vector<core::Id>> parties_of(soci::session& sql, const std::string& table,
+                                                     const std::string& key, core::Id only) {
   std::map<core::Id, std::vector<core::Id>> out;
-  if (ids.empty()) return out;
-  SqlQuery q(backend);
-  q.where_in(key, {ids.begin(), ids.end()});
   long long owner = 0, org = 0;
-  soci::statement st(sql);
-  st.exchange(soci::into(owner));
-  st.exchange(soci::into(org));
-  q.bind(st);
-  st.alloc();
-  st.prepare("SELECT " + key + ", organisation_id FROM " + table + " WHERE 1 = 1" + q.conditions() +
-             " ORDER BY " + key + ", position, organisation_id");
-  st.define_and_bind();
-  st.execute(false);
-  while (st.fetch()) out[owner].push_back(org);
+  each_row(
+      sql, "SELECT " + key + ", organisation_id FROM " + table + " WHERE 1 = 1", key, only,
+      "ORDER BY " + key + ", position, organisation_id",
+      [&](soci::statement& st) {
+        st.exchange(soci::into(owner));
+        st.exchange(soci::into(org));
+      },
+      [&] { out[owner].push_back(org); });
   return out;
 }
 
-void attribute_parties(soci::session& sql, Backend backend, std::vector<core::KpiRecord>& records,
-                       const std::map<core::Id, std::vector<core::Id>>& parties) {
-  std::set<core::Id> orgs;
-  for (const auto& [_, list] : parties) orgs.insert(list.begin(), list.end());
-  const auto facts = facts_of(sql, backend, orgs);
-  for (auto& r : records) {
-    if (auto it = parties.find(r.id); it != parties.end()) attribute(r, counted(it->second, facts));
-  }
+// Puts every fact of `found`, and when one record was asked for and is not
+// there, that it no longer counts.
+template <typename Fact, typename Put>
+void put_all(std::map<core::Id, Fact>& found, core::Id only, Put put) {
+  if (only != 0 && !found.contains(only)) put(only, std::nullopt);
+  for (auto& [id, fact] : found) put(id, std::optional<Fact>(std::move(fact)));
 }
 
 }  // namespace
 
-std::vector<core::KpiRecord> matters_handled(soci::session& sql, const Period& p) {
-  std::vector<core::KpiRecord> out;
+void Loader::organisations(core::Id only) {
   long long id = 0;
-  std::string subject, zh, en, resolved, country, sectors, sdgs;
-  soci::indicator sectors_ind = soci::i_null, sdgs_ind = soci::i_null;
-  soci::statement st =
-      (sql.prepare << "SELECT c.id, c.subject, s.name_zh, s.name_en, c.resolved_at, c.country, "
-                      "o.sectors, o.sdgs FROM cases c JOIN desk_services s ON s.id = c.service_id "
-                      "LEFT JOIN organisations o ON o.id = c.organisation_id WHERE c.resolved_at "
-                      ">= :f AND c.resolved_at < :u ORDER BY c.resolved_at, c.id",
-       soci::use(p.from_at, "f"), soci::use(p.until_at, "u"), soci::into(id), soci::into(subject),
-       soci::into(zh), soci::into(en), soci::into(resolved), soci::into(country),
-       soci::into(sectors, sectors_ind), soci::into(sdgs, sdgs_ind));
-  st.execute(false);
-  while (st.fetch()) {
-    core::KpiRecord r;
-    r.type = "case";
-    r.id = id;
-    r.title = subject.empty() ? core::LocalizedText{zh, en} : core::LocalizedText{subject, subject};
-    r.date = local_date(resolved, p.utc_offset_minutes);
-    r.country = country;
-    if (sectors_ind == soci::i_ok) r.sections = words(sectors);
-    if (sdgs_ind == soci::i_ok) r.sdgs = numbers(sdgs);
-    r.link = "/desk/cases/" + std::to_string(id);
-    out.push_back(std::move(r));
-  }
-  return out;
+  int archived = 0;
+  std::string country, kind, sectors, sdgs;
+  bool seen = false;
+  each_row(
+      sql, "SELECT id, country, kind, archived, sectors, sdgs FROM organisations WHERE 1 = 1", "id",
+      only, "ORDER BY id",
+      [&](soci::statement& st) {
+        st.exchange(soci::into(id));
+        st.exchange(soci::into(country));
+        st.exchange(soci::into(kind));
+        st.exchange(soci::into(archived));
+        st.exchange(soci::into(sectors));
+        st.exchange(soci::into(sdgs));
+      },
+      [&] {
+        seen = true;
+        facts.put_organisation(
+            id, core::OrgFacts{facts.countries().intern(country), sections_of(sectors),
+                               sdg_bits(sdgs), kind == "association", archived != 0});
+      });
+  if (only != 0 && !seen) facts.put_organisation(only, std::nullopt);
 }
 
-std::vector<core::KpiRecord> events_held(soci::session& sql, Backend backend, const Period& p,
-                                         bool exchange_only) {
-  std::vector<core::KpiRecord> out;
-  std::map<core::Id, std::vector<core::Id>> organisers;
+void Loader::interactions(core::Id only) {
+  long long interaction = 0, org = 0;
+  std::string date, type;
+  std::vector<core::Contact> contacts;
+  core::Id current = only;
+  const auto flush = [&] {
+    if (current != 0) facts.put_contacts(current, std::move(contacts));
+    contacts.clear();
+  };
+  each_row(
+      sql,
+      "SELECT io.interaction_id, io.organisation_id, i.date, i.type FROM "
+      "interaction_organisations io JOIN interactions i ON i.id = io.interaction_id WHERE "
+      "i.archived = 0",
+      "io.interaction_id", only, "ORDER BY io.interaction_id, io.organisation_id",
+      [&](soci::statement& st) {
+        st.exchange(soci::into(interaction));
+        st.exchange(soci::into(org));
+        st.exchange(soci::into(date));
+        st.exchange(soci::into(type));
+      },
+      [&] {
+        if (interaction != current) {
+          flush();
+          current = interaction;
+        }
+        contacts.push_back({interaction, org, core::day_of(date), type == "visit_received"});
+      });
+  flush();
+}
+
+void Loader::cases(core::Id only) {
+  std::map<core::Id, core::Fact> found;
+  long long id = 0, org = 0;
+  std::string resolved, country;
+  soci::indicator org_ind = soci::i_null;
+  each_row(
+      sql, "SELECT id, resolved_at, country, organisation_id FROM cases WHERE resolved_at <> ''",
+      "id", only, "ORDER BY id",
+      [&](soci::statement& st) {
+        st.exchange(soci::into(id));
+        st.exchange(soci::into(resolved));
+        st.exchange(soci::into(country));
+        st.exchange(soci::into(org, org_ind));
+      },
+      [&] {
+        auto& f = found[id];
+        f.day = core::local_day(core::stored_instant(resolved), utc_offset_minutes);
+        f.country = facts.countries().intern(country);
+        if (org_ind == soci::i_ok) f.parties = {org};
+      });
+  put_all(found, only, [&](core::Id key, auto fact) { facts.put_case(key, std::move(fact)); });
+}
+
+void Loader::events(core::Id only) {
+  std::map<core::Id, core::Fact> found;
   long long id = 0;
-  std::string zh, en, starts, orgs;
-  const std::string types =
-      exchange_only ? " AND type IN ('exchange_camp', 'visit_programme', 'cultural')" : "";
-  soci::statement st =
-      (sql.prepare << "SELECT id, title_zh, title_en, starts_at, organisers FROM events WHERE "
-                      "archived = 0 AND status <> 'cancelled' AND starts_at >= :f AND starts_at "
-                      "< :u" +
-                          types + " ORDER BY starts_at, id",
-       soci::use(p.from_at, "f"), soci::use(p.until_at, "u"), soci::into(id), soci::into(zh),
-       soci::into(en), soci::into(starts), soci::into(orgs));
-  st.execute(false);
-  while (st.fetch()) {
-    core::KpiRecord r;
-    r.type = "event";
-    r.id = id;
-    r.title = {zh, en};
-    r.date = local_date(starts, p.utc_offset_minutes);
-    r.link = "/events/" + std::to_string(id);
-    for (const auto& w : words(orgs)) organisers[id].push_back(std::stoll(w));
-    out.push_back(std::move(r));
-  }
-  attribute_parties(sql, backend, out, organisers);
-  return out;
+  std::string starts, type, organisers;
+  each_row(
+      sql,
+      "SELECT id, starts_at, type, organisers FROM events WHERE archived = 0 AND status <> "
+      "'cancelled'",
+      "id", only, "ORDER BY id",
+      [&](soci::statement& st) {
+        st.exchange(soci::into(id));
+        st.exchange(soci::into(starts));
+        st.exchange(soci::into(type));
+        st.exchange(soci::into(organisers));
+      },
+      [&] {
+        auto& f = found[id];
+        f.day = core::local_day(core::stored_instant(starts), utc_offset_minutes);
+        f.parties = ids_in(organisers);
+        f.exchange = type == "exchange_camp" || type == "visit_programme" || type == "cultural";
+      });
+  put_all(found, only, [&](core::Id key, auto fact) { facts.put_event(key, std::move(fact)); });
 }
 
-std::vector<core::KpiRecord> delegations_received(soci::session& sql, const Period& p) {
-  std::vector<core::KpiRecord> out;
+void Loader::delegations(core::Id only) {
+  std::map<core::Id, core::Fact> found;
   long long id = 0;
-  std::string zh, en, start, country, sectors, sdgs;
-  soci::statement st =
-      (sql.prepare << "SELECT id, name_zh, name_en, start_date, country, sectors, sdgs FROM "
-                      "delegations WHERE archived = 0 AND start_date >= :f AND start_date <= :t "
-                      "ORDER BY start_date, id",
-       soci::use(p.from, "f"), soci::use(p.to, "t"), soci::into(id), soci::into(zh), soci::into(en),
-       soci::into(start), soci::into(country), soci::into(sectors), soci::into(sdgs));
-  st.execute(false);
-  while (st.fetch()) {
-    out.push_back({"delegation",
-                   id,
-                   {zh, en},
-                   start,
-                   country,
-                   words(sectors),
-                   numbers(sdgs),
-                   "/delegations/" + std::to_string(id)});
-  }
-  return out;
+  std::string start, country, sectors, sdgs;
+  each_row(
+      sql, "SELECT id, start_date, country, sectors, sdgs FROM delegations WHERE archived = 0",
+      "id", only, "ORDER BY id",
+      [&](soci::statement& st) {
+        st.exchange(soci::into(id));
+        st.exchange(soci::into(start));
+        st.exchange(soci::into(country));
+        st.exchange(soci::into(sectors));
+        st.exchange(soci::into(sdgs));
+      },
+      [&] {
+        auto& f = found[id];
+        f.day = core::day_of(start);
+        f.country = facts.countries().intern(country);
+        f.sections = sections_of(sectors);
+        f.sdgs = sdg_bits(sdgs);
+      });
+  put_all(found, only,
+          [&](core::Id key, auto fact) { facts.put_delegation(key, std::move(fact)); });
 }
 
-std::vector<core::KpiRecord> organisations_with(soci::session& sql, const Period& p,
-                                                bool visits_only, bool foreign_associations) {
-  std::vector<core::KpiRecord> out;
+void Loader::agreements(core::Id only) {
+  std::map<core::Id, core::Fact> found;
   long long id = 0;
-  std::string zh, en, first, country, sectors, sdgs;
-  std::string where = " AND i.date >= :f AND i.date <= :t";
-  if (visits_only) where += " AND i.type = 'visit_received'";
-  if (foreign_associations) where += " AND o.kind = 'association' AND o.country <> 'CN'";
-  // The join order is spelled out (SQLite takes CROSS JOIN as the order; PostgreSQL plans
-  // it as any inner join): foreign associations are few, so they come first; visits start
-  // from the period's interactions. Left to itself, SQLite without statistics tried every
-  // association against every interaction of the period.
-  const std::string from =
-      foreign_associations
-          ? "organisations o CROSS JOIN interaction_organisations io CROSS JOIN interactions i"
-          : "interactions i CROSS JOIN interaction_organisations io CROSS JOIN organisations o";
-  soci::statement st =
-      (sql.prepare << "SELECT o.id, o.name_zh, o.name_en, MIN(i.date), o.country, o.sectors, "
-                      "o.sdgs FROM " +
-                          from +
-                          " WHERE io.interaction_id = i.id AND o.id = io.organisation_id AND "
-                          "i.archived = 0 AND o.archived = 0" +
-                          where +
-                          " GROUP BY o.id, o.name_zh, o.name_en, o.country, o.sectors, o.sdgs "
-                          "ORDER BY o.id",
-       soci::use(p.from, "f"), soci::use(p.to, "t"), soci::into(id), soci::into(zh), soci::into(en),
-       soci::into(first), soci::into(country), soci::into(sectors), soci::into(sdgs));
-  st.execute(false);
-  while (st.fetch()) {
-    out.push_back({"organisation",
-                   id,
-                   {zh, en},
-                   first,
-                   country,
-                   words(sectors),
-                   numbers(sdgs),
-                   "/partners/organisations/" + std::to_string(id)});
+  std::string signed_on;
+  each_row(
+      sql, "SELECT id, signed_on FROM agreements WHERE archived = 0 AND signed_on <> ''", "id",
+      only, "ORDER BY id",
+      [&](soci::statement& st) {
+        st.exchange(soci::into(id));
+        st.exchange(soci::into(signed_on));
+      },
+      [&] { found[id].day = core::day_of(signed_on); });
+  for (auto& [agreement, parties] : parties_of(sql, "agreement_parties", "agreement_id", only)) {
+    if (auto it = found.find(agreement); it != found.end()) it->second.parties = std::move(parties);
   }
-  return out;
+  put_all(found, only, [&](core::Id key, auto fact) { facts.put_agreement(key, std::move(fact)); });
 }
 
-std::vector<core::KpiRecord> agreements_signed(soci::session& sql, Backend backend,
-                                               const Period& p) {
-  std::vector<core::KpiRecord> out;
-  std::vector<core::Id> ids;
+void Loader::projects(core::Id only) {
+  std::map<core::Id, core::ProjectFacts> found;
   long long id = 0;
-  std::string zh, en, signed_on;
-  soci::statement st =
-      (sql.prepare << "SELECT id, title_zh, title_en, signed_on FROM agreements WHERE archived = "
-                      "0 AND signed_on >= :f AND signed_on <= :t ORDER BY signed_on, id",
-       soci::use(p.from, "f"), soci::use(p.to, "t"), soci::into(id), soci::into(zh), soci::into(en),
-       soci::into(signed_on));
-  st.execute(false);
-  while (st.fetch()) {
-    out.push_back(
-        {"agreement", id, {zh, en}, signed_on, "", {}, {}, "/agreements/" + std::to_string(id)});
-    ids.push_back(id);
+  std::string stage, at, code;
+  int sdg = 0;
+  each_row(
+      sql, "SELECT id FROM projects WHERE archived = 0", "id", only, "ORDER BY id",
+      [&](soci::statement& st) { st.exchange(soci::into(id)); }, [&] { found.try_emplace(id); });
+  const auto of = [&](core::Id project) -> core::ProjectFacts* {
+    auto it = found.find(project);
+    return it == found.end() ? nullptr : &it->second;
+  };
+  each_row(
+      sql, "SELECT project_id, stage, at FROM project_stages WHERE 1 = 1", "project_id", only,
+      "ORDER BY project_id, id",
+      [&](soci::statement& st) {
+        st.exchange(soci::into(id));
+        st.exchange(soci::into(stage));
+        st.exchange(soci::into(at));
+      },
+      [&] {
+        if (auto* p = of(id)) p->stages.emplace_back(core::stored_instant(at), stage == "reserve");
+      });
+  for (auto& [project, parties] : parties_of(sql, "project_parties", "project_id", only)) {
+    if (auto* p = of(project)) p->fact.parties = std::move(parties);
   }
-  attribute_parties(sql, backend, out,
-                    parties_of(sql, backend, "agreement_parties", "agreement_id", ids));
-  return out;
-}
-
-std::vector<StageRow> project_stages(soci::session& sql) {
-  std::vector<StageRow> out;
-  long long project = 0;
-  std::string stage, at;
-  soci::statement st = (sql.prepare << "SELECT s.project_id, s.stage, s.at FROM project_stages s "
-                                       "JOIN projects p ON p.id = s.project_id WHERE p.archived = "
-                                       "0 ORDER BY s.project_id, s.id",
-                        soci::into(project), soci::into(stage), soci::into(at));
-  st.execute(false);
-  while (st.fetch()) out.push_back({project, stage, at});
-  return out;
-}
-
-std::vector<core::KpiRecord> projects(soci::session& sql, Backend backend,
-                                      const std::vector<core::Id>& ids) {
-  std::vector<core::KpiRecord> out;
-  if (ids.empty()) return out;
-  std::map<core::Id, std::size_t> at;
-  {
-    SqlQuery q(backend);
-    q.where_in("id", {ids.begin(), ids.end()});
-    long long id = 0;
-    std::string zh, en;
-    soci::statement st(sql);
-    st.exchange(soci::into(id));
-    st.exchange(soci::into(zh));
-    st.exchange(soci::into(en));
-    q.bind(st);
-    st.alloc();
-    st.prepare("SELECT id, title_zh, title_en FROM projects WHERE 1 = 1" + q.conditions() +
-               " ORDER BY id");
-    st.define_and_bind();
-    st.execute(false);
-    while (st.fetch()) {
-      at[id] = out.size();
-      out.push_back({"project", id, {zh, en}, "", "", {}, {}, "/projects/" + std::to_string(id)});
-    }
-  }
-  attribute_parties(sql, backend, out,
-                    parties_of(sql, backend, "project_parties", "project_id", ids));
   // A project's own sectors and SDGs, where it has them, count rather than its party's.
-  for (const auto& [table, column] :
-       {std::pair{"project_sectors", "code"}, std::pair{"project_sdgs", "sdg"}}) {
-    const bool is_sdg = std::string(column) == "sdg";
-    std::map<core::Id, std::vector<std::string>> own;
-    SqlQuery q(backend);
-    q.where_in("project_id", {ids.begin(), ids.end()});
-    long long project = 0;
-    std::string value;
-    soci::statement st(sql);
-    st.exchange(soci::into(project));
-    st.exchange(soci::into(value));
-    q.bind(st);
-    st.alloc();
-    st.prepare(std::string("SELECT project_id, CAST(") + column + " AS TEXT) FROM " + table +
-               " WHERE 1 = 1" + q.conditions() + " ORDER BY project_id, " + column);
-    st.define_and_bind();
-    st.execute(false);
-    while (st.fetch()) own[project].push_back(value);
-    for (auto& [project_id, values] : own) {
-      auto& r = out[at[project_id]];
-      if (is_sdg) {
-        r.sdgs.clear();
-        for (const auto& v : values) r.sdgs.push_back(std::stoi(v));
-      } else {
-        r.sections = values;
-      }
-    }
+  each_row(
+      sql, "SELECT project_id, code FROM project_sectors WHERE 1 = 1", "project_id", only,
+      "ORDER BY project_id",
+      [&](soci::statement& st) {
+        st.exchange(soci::into(id));
+        st.exchange(soci::into(code));
+      },
+      [&] {
+        if (auto* p = of(id)) p->fact.sections = p->fact.sections.value_or(0) | sections_of(code);
+      });
+  each_row(
+      sql, "SELECT project_id, sdg FROM project_sdgs WHERE 1 = 1", "project_id", only,
+      "ORDER BY project_id",
+      [&](soci::statement& st) {
+        st.exchange(soci::into(id));
+        st.exchange(soci::into(sdg));
+      },
+      [&] {
+        if (auto* p = of(id)) p->fact.sdgs = p->fact.sdgs.value_or(0) | core::sdg_bit(sdg);
+      });
+  put_all(found, only, [&](core::Id key, auto p) { facts.put_project(key, std::move(p)); });
+}
+
+std::map<core::Id, core::LocalizedText> titles(soci::session& sql, Backend backend,
+                                               core::RecordType type,
+                                               const std::vector<core::Id>& ids) {
+  using core::RecordType;
+  std::map<core::Id, core::LocalizedText> out;
+  if (ids.empty() || type == RecordType::kCountry) return out;
+  std::string select;
+  switch (type) {
+    case RecordType::kCase:
+      select =
+          "SELECT c.id, s.name_zh, s.name_en, c.subject FROM cases c JOIN desk_services s ON s.id "
+          "= c.service_id WHERE 1 = 1";
+      break;
+    case RecordType::kEvent:
+      select = "SELECT id, title_zh, title_en, CAST('' AS TEXT) FROM events WHERE 1 = 1";
+      break;
+    case RecordType::kDelegation:
+      select = "SELECT id, name_zh, name_en, CAST('' AS TEXT) FROM delegations WHERE 1 = 1";
+      break;
+    case RecordType::kProject:
+      select = "SELECT id, title_zh, title_en, CAST('' AS TEXT) FROM projects WHERE 1 = 1";
+      break;
+    case RecordType::kOrganisation:
+      select = "SELECT id, name_zh, name_en, CAST('' AS TEXT) FROM organisations WHERE 1 = 1";
+      break;
+    case RecordType::kAgreement:
+    case RecordType::kCountry:
+      select = "SELECT id, title_zh, title_en, CAST('' AS TEXT) FROM agreements WHERE 1 = 1";
+      break;
   }
+  SqlQuery q(backend);
+  q.where_in(type == RecordType::kCase ? "c.id" : "id", {ids.begin(), ids.end()});
+  long long id = 0;
+  std::string zh, en, subject;
+  soci::statement st(sql);
+  st.exchange(soci::into(id));
+  st.exchange(soci::into(zh));
+  st.exchange(soci::into(en));
+  st.exchange(soci::into(subject));
+  q.bind(st);
+  st.alloc();
+  st.prepare(select + q.conditions());
+  st.define_and_bind();
+  st.execute(false);
+  // A case is titled by its subject, else by its service.
+  while (st.fetch())
+    out[id] = subject.empty() ? core::LocalizedText{zh, en} : core::LocalizedText{subject, subject};
   return out;
 }
 

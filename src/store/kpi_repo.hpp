@@ -1,42 +1,42 @@
-// The records behind the centre's figures, read straight from the tables: each
-// figure's records in a period, with the country, sector codes and SDGs they
-// count under. The app maps sector codes to sections and counts (core/kpi.hpp).
+// What the centre's figures count, read from the tables into core::KpiFacts:
+// each loader reads every row of its kind (`only` = 0, when the index is
+// built) or the one row a change names, and puts what it finds — or that the
+// record no longer counts. Titles are read only for the records a drill-down
+// shows.
 #pragma once
 
-#include <string>
+#include <functional>
+#include <map>
+#include <string_view>
 #include <vector>
 
-#include "core/kpi.hpp"
+#include "core/kpi_facts.hpp"
 #include "store/database.hpp"
 
 namespace icity::store::kpis {
 
-// A period: local dates (inclusive) and the same as UTC instants [from, until).
-struct Period {
-  std::string from, to;           // "YYYY-MM-DD"
-  std::string from_at, until_at;  // stored instant forms
-  int utc_offset_minutes = 480;
+// Sector codes (space-separated) → the bits of their sections.
+using SectionsOf = std::function<core::Bits(std::string_view codes)>;
+
+struct Loader {
+  soci::session& sql;
+  Backend backend;
+  core::KpiFacts& facts;
+  const SectionsOf& sections_of;
+  int utc_offset_minutes = 480;  // the centre's dates
+
+  void organisations(core::Id only = 0);
+  void interactions(core::Id only = 0);
+  void cases(core::Id only = 0);
+  void events(core::Id only = 0);
+  void delegations(core::Id only = 0);
+  void agreements(core::Id only = 0);
+  void projects(core::Id only = 0);
 };
 
-// Each returns the records of one figure; `sections` hold the sector codes.
-std::vector<core::KpiRecord> matters_handled(soci::session& sql, const Period& p);
-std::vector<core::KpiRecord> events_held(soci::session& sql, Backend backend, const Period& p,
-                                         bool exchange_only);
-std::vector<core::KpiRecord> delegations_received(soci::session& sql, const Period& p);
-std::vector<core::KpiRecord> organisations_with(soci::session& sql, const Period& p,
-                                                bool visits_only, bool foreign_associations);
-std::vector<core::KpiRecord> agreements_signed(soci::session& sql, Backend backend,
-                                               const Period& p);
-
-// Every stage a project reached, oldest first, for the projects not archived.
-struct StageRow {
-  core::Id project_id = 0;
-  std::string stage;
-  std::string at;  // instant
-};
-std::vector<StageRow> project_stages(soci::session& sql);
-// The projects `ids` as records (no date: the caller knows when they entered reserve).
-std::vector<core::KpiRecord> projects(soci::session& sql, Backend backend,
-                                      const std::vector<core::Id>& ids);
+// The titles of records of one type, by id (a country has none here).
+std::map<core::Id, core::LocalizedText> titles(soci::session& sql, Backend backend,
+                                               core::RecordType type,
+                                               const std::vector<core::Id>& ids);
 
 }  // namespace icity::store::kpis

@@ -69,10 +69,11 @@ Moved merge(Tx& tx, core::Id from_id, core::Id into_id) {
 
   // Cooperation projects' and agreements' parties (migration 010), like interactions' links;
   // the records whose parties change get a new version.
-  for (const auto& [records, parties, key] :
-       {std::tuple{"projects", "project_parties", "project_id"},
-        std::tuple{"agreements", "agreement_parties", "agreement_id"}}) {
+  for (const auto& [records, parties, key, ids] :
+       {std::tuple{"projects", "project_parties", "project_id", &moved.projects},
+        std::tuple{"agreements", "agreement_parties", "agreement_id", &moved.agreements}}) {
     const std::string table(parties), column(key);
+    *ids = ids_of(sql, "SELECT " + column + " FROM " + table + " WHERE organisation_id = :f", from);
     sql << "UPDATE " + std::string(records) + " SET version = version + 1, updated_at = :t " +
                "WHERE id IN (SELECT " + column + " FROM " + table + " WHERE organisation_id = :f)",
         soci::use(tx.now(), "t"), soci::use(from, "f");

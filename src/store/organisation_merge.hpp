@@ -18,6 +18,8 @@ struct Moved {
   std::vector<core::Id> opportunities;
   std::vector<core::Id> delegations;    // whose origin it was
   std::vector<core::Id> introductions;  // either side
+  std::vector<core::Id> projects;       // whose parties it was among
+  std::vector<core::Id> agreements;     // likewise
 };
 
 // Moves the people, relations (both directions; none to itself, no

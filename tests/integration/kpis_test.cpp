@@ -34,13 +34,14 @@ class Kpis : public DeskTest {
     EXPECT_EQ(r.status, 201u) << r.raw.body;
     return r.status == 201 ? r.obj().at("id").as_int64() : 0;
   }
-  void interaction(const std::string& type, const std::string& date, std::int64_t org_id) {
+  std::int64_t interaction(const std::string& type, const std::string& date, std::int64_t org_id) {
     auto r = as(staff()).post("/api/interactions",
                               json::object{{"type", type},
                                            {"date", date},
                                            {"summary", {{"en", type + " on " + date}}},
                                            {"organisation_ids", json::array{org_id}}});
     EXPECT_EQ(r.status, 201u) << r.raw.body;
+    return r.status == 201 ? r.obj().at("id").as_int64() : 0;
   }
   std::int64_t event(const std::string& type, const std::string& day, bool cancel = false) {
     auto r = as(staff()).post(
@@ -57,6 +58,14 @@ class Kpis : public DeskTest {
       EXPECT_EQ(c.status, 200u) << c.raw.body;
     }
     return id;
+  }
+  // A figure's count for one key of one breakdown (0 when the key is not there).
+  static std::int64_t count_of(const json::object& f, const std::string& figure,
+                               const std::string& dimension, const std::string& key) {
+    for (const auto& c : f.at("details").at(figure).at(dimension).as_array()) {
+      if (c.at("key").as_string() == key) return c.at("count").as_int64();
+    }
+    return 0;
   }
   json::object kpis(const std::string& query) {
     auto r = as(staff()).get("/api/dashboard/kpis" + query);
@@ -218,6 +227,64 @@ TEST_P(Kpis, BadPeriodsAndStrangersAreRefused) {
   // Without a period: this year so far.
   const auto f = kpis("");
   EXPECT_EQ(f.at("from").as_string(), beijing_today().substr(0, 4) + "-01-01");
+}
+
+// The figures are counted from facts kept in memory: each write must reach them
+// before its answer is sent, whatever it changed.
+TEST_P(Kpis, FiguresFollowEveryWrite) {
+  const std::string period = "?from=2024-01-01&to=" + beijing_today();
+  const auto maker = org("Aalto Makers", "enterprise", "FI", "3922");
+  const auto visit = interaction("visit_received", "2024-03-05", maker);
+  auto c = open_case();
+  for (const char* to : {"assigned", "in_progress", "resolved"})
+    ASSERT_EQ(move(c, to).status, 200u);
+  const auto camp = event("exchange_camp", "2024-06-05");
+  auto f = kpis(period);
+  EXPECT_EQ(f.at("organisations_received").as_int64(), 1);
+  EXPECT_EQ(count_of(f, "organisations_received", "by_country", "FI"), 1);
+  EXPECT_EQ(f.at("matters_handled").as_int64(), 1);
+  EXPECT_EQ(f.at("events_held").as_int64(), 1);
+
+  // The organisation moves to Sweden: every figure it stands behind follows.
+  auto moved = as(staff()).patch("/api/organisations/" + std::to_string(maker),
+                                 json::object{{"version", 1}, {"country", "SE"}});
+  ASSERT_EQ(moved.status, 200u) << moved.raw.body;
+  f = kpis(period);
+  EXPECT_EQ(count_of(f, "organisations_received", "by_country", "SE"), 1);
+  EXPECT_EQ(count_of(f, "organisations_received", "by_country", "FI"), 0);
+  // The visit archived, the case reopened, the camp cancelled: none counts any more.
+  ASSERT_EQ(as(staff()).del("/api/interactions/" + std::to_string(visit)).status, 200u);
+  ASSERT_EQ(move(c, "in_progress").status, 200u);
+  auto cancelled = as(staff()).patch("/api/events/" + std::to_string(camp),
+                                     json::object{{"version", 1}, {"status", "cancelled"}});
+  ASSERT_EQ(cancelled.status, 200u) << cancelled.raw.body;
+  f = kpis(period);
+  EXPECT_EQ(f.at("organisations_received").as_int64(), 0);
+  EXPECT_EQ(f.at("matters_handled").as_int64(), 0);
+  EXPECT_EQ(f.at("events_held").as_int64(), 0);
+  EXPECT_EQ(f.at("exchange_activities").as_int64(), 0);
+  auto records = as(staff()).get("/api/dashboard/kpis/matters_handled/records" + period);
+  EXPECT_EQ(records.obj().at("total").as_int64(), 0);
+
+  // An agreement of Longhua with a duplicate record of a Dutch company counts under the Netherlands;
+  // merged into the Swedish record, it counts under Sweden.
+  const auto duplicate = org("Aalto Makers NL", "enterprise", "NL");
+  const auto longhua = org("Longhua Tech", "enterprise", "CN");
+  auto signed_ = as(staff()).post(
+      "/api/agreements",
+      json::object{{"kind", "mou"},
+                   {"title", {{"en", "MoU"}}},
+                   {"parties", json::array{json::object{{"organisation_id", longhua}},
+                                           json::object{{"organisation_id", duplicate}}}},
+                   {"signed_on", "2024-06-10"}});
+  ASSERT_EQ(signed_.status, 201u) << signed_.raw.body;
+  EXPECT_EQ(count_of(kpis(period), "agreements_signed", "by_country", "NL"), 1);
+  auto merged = as(staff()).post("/api/organisations/" + std::to_string(duplicate) + "/merge",
+                                 json::object{{"into", maker}});
+  ASSERT_EQ(merged.status, 200u) << merged.raw.body;
+  f = kpis(period);
+  EXPECT_EQ(count_of(f, "agreements_signed", "by_country", "NL"), 0);
+  EXPECT_EQ(count_of(f, "agreements_signed", "by_country", "SE"), 1);
 }
 
 ICITY_ON_EVERY_DATABASE(Kpis);
