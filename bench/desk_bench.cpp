@@ -216,6 +216,14 @@ int run(const std::string& label, const std::string& url, const std::string& dat
         "[%s] figures index filled (first ask of the figures) in %.1f s, +%.0f MB resident\n",
         label.c_str(), seconds_since(t), resident_mb() - rss_before);
   }
+  // Another writer's bulk load (an import on another node): the next ask catches up from the log.
+  if (auto bulk = add_interactions(app, o.orgs / 2, 3, 20240813)) {
+    t = Clock::now();
+    if (client.send(http::verb::get, kpis).result_int() == 200) {
+      std::printf("[%s] figures after a bulk load of %lld interactions: caught up in %.2f s\n",
+                  label.c_str(), static_cast<long long>(*bulk), seconds_since(t));
+    }
+  }
   // A visit recorded just before the figures are asked for: the index catches up first.
   const auto record_visit = [&](int i) {
     const json::object body{

@@ -4,12 +4,27 @@
 
 #include <chrono>
 #include <cstdio>
+#include <map>
 #include <set>
 #include <sstream>
 
 #include "store/kpi_repo.hpp"
 
 namespace icity::app {
+namespace {
+
+using Load = void (store::kpis::Loader::*)(const std::vector<core::Id>&);
+// Each kind of record the figures count, as the change log names it, and its loader.
+const std::map<std::string, Load, std::less<>> kLoads = {
+    {"organisation", &store::kpis::Loader::organisations},
+    {"interaction", &store::kpis::Loader::interactions},
+    {"case", &store::kpis::Loader::cases},
+    {"event", &store::kpis::Loader::events},
+    {"delegation", &store::kpis::Loader::delegations},
+    {"agreement", &store::kpis::Loader::agreements},
+    {"project", &store::kpis::Loader::projects}};
+
+}  // namespace
 
 KpiIndex::~KpiIndex() {
   if (loader_.joinable()) {
@@ -24,10 +39,11 @@ void KpiIndex::start() {
     std::unique_lock lock(mutex_);
     refresh(stop);
     if (stop.stop_requested()) return;
-    std::fprintf(stderr,
-                 "icity: figures index ready: %zu organisations named in interactions, in %.1f s\n",
-                 facts_.contacts(),
-                 std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
+    std::fprintf(
+        stderr,
+        "icity: figures index ready: %zu links of interactions to organisations, in %.1f s\n",
+        facts_.contacts(),
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
   });
 }
 
@@ -50,12 +66,9 @@ void KpiIndex::refresh(const std::stop_token& stop) {
       soci::indicator ind = soci::i_null;
       sql << "SELECT MAX(seq) FROM change_log", soci::into(seq, ind);
       auto load = loader(sql);
-      for (auto step : {&store::kpis::Loader::organisations, &store::kpis::Loader::interactions,
-                        &store::kpis::Loader::cases, &store::kpis::Loader::events,
-                        &store::kpis::Loader::delegations, &store::kpis::Loader::agreements,
-                        &store::kpis::Loader::projects}) {
+      for (const auto& [_, step] : kLoads) {
         if (stop.stop_requested()) return {};
-        (load.*step)(0);
+        (load.*step)({});  // every record of its kind
       }
       last_seq_ = ind == soci::i_ok ? seq : 0;
       return {};
@@ -64,19 +77,15 @@ void KpiIndex::refresh(const std::stop_token& stop) {
   }
   for (auto rows = db_.changes_since(last_seq_, 5000); !rows.empty();
        rows = db_.changes_since(last_seq_, 5000)) {
-    // Each record once per batch: applying a change re-reads the record.
-    std::set<std::pair<std::string, core::Id>> changed;
-    for (const auto& r : rows) changed.emplace(r.entity, r.entity_id);
+    // Each record once per batch, each kind in one read: applying a change re-reads the record.
+    std::map<std::string, std::set<core::Id>> changed;
+    for (const auto& r : rows) changed[r.entity].insert(r.entity_id);
     auto applied = db_.read([&](soci::session& sql) -> core::Result<void> {
       auto load = loader(sql);
-      for (const auto& [entity, id] : changed) {
-        if (entity == "organisation") load.organisations(id);
-        if (entity == "interaction") load.interactions(id);
-        if (entity == "case") load.cases(id);
-        if (entity == "event") load.events(id);
-        if (entity == "delegation") load.delegations(id);
-        if (entity == "agreement") load.agreements(id);
-        if (entity == "project") load.projects(id);
+      for (const auto& [entity, ids] : changed) {
+        if (auto it = kLoads.find(entity); it != kLoads.end()) {
+          (load.*(it->second))({ids.begin(), ids.end()});
+        }
       }
       return {};
     });

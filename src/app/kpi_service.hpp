@@ -1,7 +1,8 @@
 // The centre's figures (core/kpi.hpp) for a period: each counted from the
-// records behind it, broken down by month, country, sector and SDG; the
-// records themselves for a drill-down; both exported as CSV and XLSX. Staff
-// only. The period is in Beijing dates, inclusive.
+// records behind it (their facts, in memory: app/kpi_index.hpp), broken down by
+// month, country, sector and SDG; the records themselves for a drill-down,
+// titled from the store a page at a time; both exported as CSV and XLSX.
+// Staff only. The period is in Beijing dates, inclusive.
 #pragma once
 
 #include <map>

@@ -2,6 +2,7 @@
 
 #include <soci/soci.h>
 
+#include <set>
 #include <sstream>
 
 #include "store/sql_query.hpp"
@@ -23,30 +24,32 @@ core::Bits sdg_bits(const std::string& spaced) {
   return out;
 }
 
-// Runs `select` — with " AND <key> = :only" when `only` is set — then `order`,
-// after `bind` has bound the row's columns to `st`; calls `row` for each row.
+// Runs `select` — with " AND <key> IN (<only>)" unless `only` is empty — then
+// `order`, after `bind` has bound the row's columns to `st`; calls `row` for each row.
 template <typename Bind, typename Row>
-void each_row(soci::session& sql, const std::string& select, std::string_view key, core::Id only,
-              std::string_view order, Bind bind, Row row) {
-  long long wanted = only;
+void each_row(soci::session& sql, Backend backend, const std::string& select, std::string_view key,
+              const std::vector<core::Id>& only, std::string_view order, Bind bind, Row row) {
+  SqlQuery q(backend);
+  if (!only.empty()) q.where_in(key, {only.begin(), only.end()});
   soci::statement st(sql);
   bind(st);
-  if (only != 0) st.exchange(soci::use(wanted, "only"));
+  q.bind(st);
   st.alloc();
-  st.prepare(select + (only != 0 ? " AND " + std::string(key) + " = :only" : std::string()) + " " +
-             std::string(order));
+  st.prepare(select + q.conditions() + " " + std::string(order));
   st.define_and_bind();
   st.execute(false);
   while (st.fetch()) row();
 }
 
 // The organisations of each record of `table` (agreement or project parties), in order.
-std::map<core::Id, std::vector<core::Id>> parties_of(soci::session& sql, const std::string& table,
-                                                     const std::string& key, core::Id only) {
+std::map<core::Id, std::vector<core::Id>> parties_of(soci::session& sql, Backend backend,
+                                                     const std::string& table,
+                                                     const std::string& key,
+                                                     const std::vector<core::Id>& only) {
   std::map<core::Id, std::vector<core::Id>> out;
   long long owner = 0, org = 0;
   each_row(
-      sql, "SELECT " + key + ", organisation_id FROM " + table + " WHERE 1 = 1", key, only,
+      sql, backend, "SELECT " + key + ", organisation_id FROM " + table + " WHERE 1 = 1", key, only,
       "ORDER BY " + key + ", position, organisation_id",
       [&](soci::statement& st) {
         st.exchange(soci::into(owner));
@@ -56,23 +59,26 @@ std::map<core::Id, std::vector<core::Id>> parties_of(soci::session& sql, const s
   return out;
 }
 
-// Puts every fact of `found`, and when one record was asked for and is not
+// Puts every fact of `found`, and for each record asked for that is not
 // there, that it no longer counts.
 template <typename Fact, typename Put>
-void put_all(std::map<core::Id, Fact>& found, core::Id only, Put put) {
-  if (only != 0 && !found.contains(only)) put(only, std::nullopt);
+void put_all(std::map<core::Id, Fact>& found, const std::vector<core::Id>& only, Put put) {
+  for (auto id : only) {
+    if (!found.contains(id)) put(id, std::nullopt);
+  }
   for (auto& [id, fact] : found) put(id, std::optional<Fact>(std::move(fact)));
 }
 
 }  // namespace
 
-void Loader::organisations(core::Id only) {
+void Loader::organisations(const std::vector<core::Id>& only) {
   long long id = 0;
   int archived = 0;
   std::string country, kind, sectors, sdgs;
-  bool seen = false;
+  std::set<core::Id> missing(only.begin(), only.end());
   each_row(
-      sql, "SELECT id, country, kind, archived, sectors, sdgs FROM organisations WHERE 1 = 1", "id",
+      sql, backend,
+      "SELECT id, country, kind, archived, sectors, sdgs FROM organisations WHERE 1 = 1", "id",
       only, "ORDER BY id",
       [&](soci::statement& st) {
         st.exchange(soci::into(id));
@@ -83,25 +89,26 @@ void Loader::organisations(core::Id only) {
         st.exchange(soci::into(sdgs));
       },
       [&] {
-        seen = true;
+        missing.erase(id);
         facts.put_organisation(
             id, core::OrgFacts{facts.countries().intern(country), sections_of(sectors),
                                sdg_bits(sdgs), kind == "association", archived != 0});
       });
-  if (only != 0 && !seen) facts.put_organisation(only, std::nullopt);
+  for (auto gone : missing) facts.put_organisation(gone, std::nullopt);
 }
 
-void Loader::interactions(core::Id only) {
+void Loader::interactions(const std::vector<core::Id>& only) {
   long long interaction = 0, org = 0;
   std::string date, type;
   std::vector<core::Contact> contacts;
-  core::Id current = only;
+  std::set<core::Id> missing(only.begin(), only.end());  // gone or archived: no contacts
+  core::Id current = 0;
   const auto flush = [&] {
     if (current != 0) facts.put_contacts(current, std::move(contacts));
     contacts.clear();
   };
   each_row(
-      sql,
+      sql, backend,
       "SELECT io.interaction_id, io.organisation_id, i.date, i.type FROM "
       "interaction_organisations io JOIN interactions i ON i.id = io.interaction_id WHERE "
       "i.archived = 0",
@@ -116,20 +123,23 @@ void Loader::interactions(core::Id only) {
         if (interaction != current) {
           flush();
           current = interaction;
+          missing.erase(interaction);
         }
         contacts.push_back({interaction, org, core::day_of(date), type == "visit_received"});
       });
   flush();
+  for (auto gone : missing) facts.put_contacts(gone, {});
 }
 
-void Loader::cases(core::Id only) {
+void Loader::cases(const std::vector<core::Id>& only) {
   std::map<core::Id, core::Fact> found;
   long long id = 0, org = 0;
   std::string resolved, country;
   soci::indicator org_ind = soci::i_null;
   each_row(
-      sql, "SELECT id, resolved_at, country, organisation_id FROM cases WHERE resolved_at <> ''",
-      "id", only, "ORDER BY id",
+      sql, backend,
+      "SELECT id, resolved_at, country, organisation_id FROM cases WHERE resolved_at <> ''", "id",
+      only, "ORDER BY id",
       [&](soci::statement& st) {
         st.exchange(soci::into(id));
         st.exchange(soci::into(resolved));
@@ -145,12 +155,12 @@ void Loader::cases(core::Id only) {
   put_all(found, only, [&](core::Id key, auto fact) { facts.put_case(key, std::move(fact)); });
 }
 
-void Loader::events(core::Id only) {
+void Loader::events(const std::vector<core::Id>& only) {
   std::map<core::Id, core::Fact> found;
   long long id = 0;
   std::string starts, type, organisers;
   each_row(
-      sql,
+      sql, backend,
       "SELECT id, starts_at, type, organisers FROM events WHERE archived = 0 AND status <> "
       "'cancelled'",
       "id", only, "ORDER BY id",
@@ -169,13 +179,14 @@ void Loader::events(core::Id only) {
   put_all(found, only, [&](core::Id key, auto fact) { facts.put_event(key, std::move(fact)); });
 }
 
-void Loader::delegations(core::Id only) {
+void Loader::delegations(const std::vector<core::Id>& only) {
   std::map<core::Id, core::Fact> found;
   long long id = 0;
   std::string start, country, sectors, sdgs;
   each_row(
-      sql, "SELECT id, start_date, country, sectors, sdgs FROM delegations WHERE archived = 0",
-      "id", only, "ORDER BY id",
+      sql, backend,
+      "SELECT id, start_date, country, sectors, sdgs FROM delegations WHERE archived = 0", "id",
+      only, "ORDER BY id",
       [&](soci::statement& st) {
         st.exchange(soci::into(id));
         st.exchange(soci::into(start));
@@ -194,39 +205,40 @@ void Loader::delegations(core::Id only) {
           [&](core::Id key, auto fact) { facts.put_delegation(key, std::move(fact)); });
 }
 
-void Loader::agreements(core::Id only) {
+void Loader::agreements(const std::vector<core::Id>& only) {
   std::map<core::Id, core::Fact> found;
   long long id = 0;
   std::string signed_on;
   each_row(
-      sql, "SELECT id, signed_on FROM agreements WHERE archived = 0 AND signed_on <> ''", "id",
-      only, "ORDER BY id",
+      sql, backend, "SELECT id, signed_on FROM agreements WHERE archived = 0 AND signed_on <> ''",
+      "id", only, "ORDER BY id",
       [&](soci::statement& st) {
         st.exchange(soci::into(id));
         st.exchange(soci::into(signed_on));
       },
       [&] { found[id].day = core::day_of(signed_on); });
-  for (auto& [agreement, parties] : parties_of(sql, "agreement_parties", "agreement_id", only)) {
+  for (auto& [agreement, parties] :
+       parties_of(sql, backend, "agreement_parties", "agreement_id", only)) {
     if (auto it = found.find(agreement); it != found.end()) it->second.parties = std::move(parties);
   }
   put_all(found, only, [&](core::Id key, auto fact) { facts.put_agreement(key, std::move(fact)); });
 }
 
-void Loader::projects(core::Id only) {
+void Loader::projects(const std::vector<core::Id>& only) {
   std::map<core::Id, core::ProjectFacts> found;
   long long id = 0;
   std::string stage, at, code;
   int sdg = 0;
   each_row(
-      sql, "SELECT id FROM projects WHERE archived = 0", "id", only, "ORDER BY id",
+      sql, backend, "SELECT id FROM projects WHERE archived = 0", "id", only, "ORDER BY id",
       [&](soci::statement& st) { st.exchange(soci::into(id)); }, [&] { found.try_emplace(id); });
   const auto of = [&](core::Id project) -> core::ProjectFacts* {
     auto it = found.find(project);
     return it == found.end() ? nullptr : &it->second;
   };
   each_row(
-      sql, "SELECT project_id, stage, at FROM project_stages WHERE 1 = 1", "project_id", only,
-      "ORDER BY project_id, id",
+      sql, backend, "SELECT project_id, stage, at FROM project_stages WHERE 1 = 1", "project_id",
+      only, "ORDER BY project_id, id",
       [&](soci::statement& st) {
         st.exchange(soci::into(id));
         st.exchange(soci::into(stage));
@@ -235,12 +247,12 @@ void Loader::projects(core::Id only) {
       [&] {
         if (auto* p = of(id)) p->stages.emplace_back(core::stored_instant(at), stage == "reserve");
       });
-  for (auto& [project, parties] : parties_of(sql, "project_parties", "project_id", only)) {
+  for (auto& [project, parties] : parties_of(sql, backend, "project_parties", "project_id", only)) {
     if (auto* p = of(project)) p->fact.parties = std::move(parties);
   }
   // A project's own sectors and SDGs, where it has them, count rather than its party's.
   each_row(
-      sql, "SELECT project_id, code FROM project_sectors WHERE 1 = 1", "project_id", only,
+      sql, backend, "SELECT project_id, code FROM project_sectors WHERE 1 = 1", "project_id", only,
       "ORDER BY project_id",
       [&](soci::statement& st) {
         st.exchange(soci::into(id));
@@ -250,7 +262,7 @@ void Loader::projects(core::Id only) {
         if (auto* p = of(id)) p->fact.sections = p->fact.sections.value_or(0) | sections_of(code);
       });
   each_row(
-      sql, "SELECT project_id, sdg FROM project_sdgs WHERE 1 = 1", "project_id", only,
+      sql, backend, "SELECT project_id, sdg FROM project_sdgs WHERE 1 = 1", "project_id", only,
       "ORDER BY project_id",
       [&](soci::statement& st) {
         st.exchange(soci::into(id));
@@ -267,7 +279,7 @@ std::map<core::Id, core::LocalizedText> titles(soci::session& sql, Backend backe
                                                const std::vector<core::Id>& ids) {
   using core::RecordType;
   std::map<core::Id, core::LocalizedText> out;
-  if (ids.empty() || type == RecordType::kCountry) return out;
+  if (ids.empty()) return out;
   std::string select;
   switch (type) {
     case RecordType::kCase:
@@ -287,8 +299,9 @@ std::map<core::Id, core::LocalizedText> titles(soci::session& sql, Backend backe
     case RecordType::kOrganisation:
       select = "SELECT id, name_zh, name_en, CAST('' AS TEXT) FROM organisations WHERE 1 = 1";
       break;
-    case RecordType::kAgreement:
     case RecordType::kCountry:
+      return out;
+    case RecordType::kAgreement:
       select = "SELECT id, title_zh, title_en, CAST('' AS TEXT) FROM agreements WHERE 1 = 1";
       break;
   }

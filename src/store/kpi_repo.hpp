@@ -1,8 +1,8 @@
 // What the centre's figures count, read from the tables into core::KpiFacts:
-// each loader reads every row of its kind (`only` = 0, when the index is
-// built) or the one row a change names, and puts what it finds — or that the
-// record no longer counts. Titles are read only for the records a drill-down
-// shows.
+// each loader reads every row of its kind (`only` empty, when the index is
+// built) or the rows a batch of changes names, and puts what it finds — and
+// that the records it did not find no longer count. Titles are read only for the records a
+// drill-down shows.
 #pragma once
 
 #include <functional>
@@ -25,13 +25,13 @@ struct Loader {
   const SectionsOf& sections_of;
   int utc_offset_minutes = 480;  // the centre's dates
 
-  void organisations(core::Id only = 0);
-  void interactions(core::Id only = 0);
-  void cases(core::Id only = 0);
-  void events(core::Id only = 0);
-  void delegations(core::Id only = 0);
-  void agreements(core::Id only = 0);
-  void projects(core::Id only = 0);
+  void organisations(const std::vector<core::Id>& only = {});
+  void interactions(const std::vector<core::Id>& only = {});
+  void cases(const std::vector<core::Id>& only = {});
+  void events(const std::vector<core::Id>& only = {});
+  void delegations(const std::vector<core::Id>& only = {});
+  void agreements(const std::vector<core::Id>& only = {});
+  void projects(const std::vector<core::Id>& only = {});
 };
 
 // The titles of records of one type, by id (a country has none here).
