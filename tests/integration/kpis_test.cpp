@@ -59,6 +59,16 @@ class Kpis : public DeskTest {
     }
     return id;
   }
+  void mou(std::int64_t a, std::int64_t b, const std::string& signed_on) {
+    auto r = as(staff()).post(
+        "/api/agreements",
+        json::object{{"kind", "mou"},
+                     {"title", {{"en", "MoU signed on " + signed_on}}},
+                     {"parties", json::array{json::object{{"organisation_id", a}},
+                                             json::object{{"organisation_id", b}}}},
+                     {"signed_on", signed_on}});
+    EXPECT_EQ(r.status, 201u) << r.raw.body;
+  }
   // A figure's count for one key of one breakdown (0 when the key is not there).
   static std::int64_t count_of(const json::object& f, const std::string& figure,
                                const std::string& dimension, const std::string& key) {
@@ -108,14 +118,7 @@ TEST_P(Kpis, EachFigureIsTheCountOfItsRecords) {
                                          {"start_date", "2024-09-01"},
                                          {"end_date", "2024-09-03"}});
   ASSERT_EQ(d.status, 201u) << d.raw.body;
-  auto a = as(staff()).post(
-      "/api/agreements",
-      json::object{{"kind", "mou"},
-                   {"title", {{"en", "MoU on design"}}},
-                   {"parties", json::array{json::object{{"organisation_id", maker}},
-                                           json::object{{"organisation_id", finnish}}}},
-                   {"signed_on", "2024-06-10"}});
-  ASSERT_EQ(a.status, 201u) << a.raw.body;
+  mou(maker, finnish, "2024-06-10");
   std::vector<std::int64_t> projects;
   for (const char* title : {"Smart lamp posts", "Heritage archive", "EV charging"}) {
     auto p = as(staff()).post(
@@ -274,18 +277,11 @@ TEST_P(Kpis, FiguresFollowEveryWrite) {
   auto records = as(staff()).get("/api/dashboard/kpis/matters_handled/records" + period);
   EXPECT_EQ(records.obj().at("total").as_int64(), 0);
 
-  // An agreement of Longhua with a duplicate record of a Dutch company counts under the Netherlands;
-  // merged into the Swedish record, it counts under Sweden.
+  // An agreement of Longhua with a duplicate record of a Dutch company counts under the
+  // Netherlands; merged into the Swedish record, it counts under Sweden.
   const auto duplicate = org("Aalto Makers NL", "enterprise", "NL");
   const auto longhua = org("Longhua Tech", "enterprise", "CN");
-  auto signed_ = as(staff()).post(
-      "/api/agreements",
-      json::object{{"kind", "mou"},
-                   {"title", {{"en", "MoU"}}},
-                   {"parties", json::array{json::object{{"organisation_id", longhua}},
-                                           json::object{{"organisation_id", duplicate}}}},
-                   {"signed_on", "2024-06-10"}});
-  ASSERT_EQ(signed_.status, 201u) << signed_.raw.body;
+  mou(longhua, duplicate, "2024-06-10");
   EXPECT_EQ(count_of(kpis(period), "agreements_signed", "by_country", "NL"), 1);
   auto merged = as(staff()).post("/api/organisations/" + std::to_string(duplicate) + "/merge",
                                  json::object{{"into", maker}});

@@ -53,13 +53,18 @@ export async function projectsFlow({ page, base, step, sel, expect, shots }) {
 
   await step('projects: a reserve project dropped on "implementing" is refused and stays in reserve', async () => {
     const aichi = card('reserve', '爱知县')
+    // Taken once the card is visible and stable (hover waits for that): a box read while the
+    // board still settles after the reload puts the press beside the card, and no drag starts.
+    await aichi.scrollIntoViewIfNeeded()
+    const first = await aichi.boundingBox()
+    expect(first, 'no card to drag')
+    await aichi.hover({ position: { x: first.width / 2, y: 12 } })  // above the card's title link
     const box = await aichi.boundingBox()
-    const target = await column('implementing').boundingBox()
-    expect(box && target, 'no card or column to drag')
     // Hold the card over the column: it shows it refuses, the others that accept light up.
-    await page.mouse.move(box.x + box.width / 2, box.y + 12)
     await page.mouse.down()
     await page.mouse.move(box.x + box.width / 2 + 20, box.y + 30, { steps: 4 })
+    const target = await column('implementing').boundingBox()
+    expect(target, 'no column to drag to')
     await page.mouse.move(target.x + target.width / 2, target.y + 60, { steps: 8 })
     await column('implementing').locator(sel('board-column-refuse')).waitFor()
     expect((await column('implementing').getAttribute('data-drop')) === 'refuse', 'implementing does not refuse the card')
