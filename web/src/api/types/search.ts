@@ -2,7 +2,8 @@
 import type { Bilingual } from './common'
 import type { OrgRef } from './directory'
 
-export const SEARCH_TYPES = ['organisation', 'person', 'interaction', 'solution'] as const
+/** The kinds of hit, in the order their groups are shown. Projects and agreements reach staff only. */
+export const SEARCH_TYPES = ['organisation', 'person', 'interaction', 'solution', 'opportunity', 'project', 'agreement'] as const
 export type SearchType = (typeof SEARCH_TYPES)[number]
 
 export interface SearchHit {

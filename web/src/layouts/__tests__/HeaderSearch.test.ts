@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { setup, stubFetch } from '@/__tests__/helpers'
 import { useAppStore } from '@/stores/app'
 import { useAuthStore } from '@/stores/auth'
-import { barcelona, person, pingshan, response } from '@/views/search/__tests__/fixtures'
+import { agreement, barcelona, opportunity, person, pingshan, project, response } from '@/views/search/__tests__/fixtures'
 import HeaderSearch from '../components/HeaderSearch.vue'
 
 async function mountBox() {
@@ -17,6 +17,7 @@ async function mountBox() {
   ;(input.element as HTMLInputElement).focus()
   return { wrapper, router, input, ...stub }
 }
+const project2 = { ...project, id: 10, title: { zh: '福田低碳园区', en: 'Futian low-carbon park' }, snippet: '', score: 0.5 }
 const key = (input: { trigger: (e: string, o: object) => Promise<void> }, k: string) => input.trigger('keydown', { key: k })
 
 describe('the header search box', () => {
@@ -90,4 +91,52 @@ describe('the header search box', () => {
     await hit.trigger('click')
     await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/solutions/5'))
   })
+
+  it('groups opportunities, projects and agreements under their labels, after the older kinds, and opens their pages', async () => {
+    const { plugins, router } = setup('en')
+    useAppStore().locale = 'en'
+    useAuthStore().user = { id: 1, email: 'a@b', role: 'staff', organisation_id: null, display_name: '', locale: 'en' }
+    stubFetch({ 'GET /api/search': { body: response({ hits: [project, agreement, pingshan, opportunity, project2], total: 5 }) } })
+    await router.push('/partners/organisations')
+    await router.isReady()
+    const wrapper = mount(HeaderSearch, { global: { plugins }, attachTo: document.body })
+    const input = wrapper.find('input[data-test="header-search"]')
+    ;(input.element as HTMLInputElement).focus()
+    await input.setValue('pilot')
+    await vi.waitFor(() => expect(wrapper.findAll('[data-test="header-search-hit"]')).toHaveLength(5))
+    const groups = wrapper.findAll('[role="group"]')
+    expect(groups.map((g) => g.attributes('aria-label'))).toEqual(['Organisation', 'Opportunity', 'Cooperation project', 'Agreement'])
+    const projects = groups[2]
+    expect(projects.find('.group-title').text()).toBe('Cooperation project')
+    expect(projects.findAll('[data-test="header-search-hit"]').map((h) => h.text())).toEqual([
+      expect.stringContaining('Pingshan–Barcelona smart mobility pilot'),
+      expect.stringContaining('Futian low-carbon park'),
+    ])
+    expect(groups[3].text()).toContain('Shenzhen–Helsinki memorandum of understanding')
+    await projects.find('[data-test="header-search-hit"]').trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/projects/9'))
+  })
+
+  it('opens an opportunity and an agreement hit on their own pages', async () => {
+    for (const [hit, path] of [[opportunity, '/opportunities/12'], [agreement, '/agreements/4']] as const) {
+      const { plugins, router } = setup('zh-CN')
+      useAppStore().locale = 'zh-CN'
+      useAuthStore().user = { id: 1, email: 'a@b', role: 'staff', organisation_id: null, display_name: '', locale: 'zh-CN' }
+      stubFetch({ 'GET /api/search': { body: response({ hits: [hit], total: 1 }) } })
+      await router.push('/partners/organisations')
+      await router.isReady()
+      const wrapper = mount(HeaderSearch, { global: { plugins }, attachTo: document.body })
+      const input = wrapper.find('input[data-test="header-search"]')
+      ;(input.element as HTMLInputElement).focus()
+      await input.setValue('合作')
+      await vi.waitFor(() => expect(wrapper.findAll('[data-test="header-search-hit"]')).toHaveLength(1))
+      expect(wrapper.find('[role="group"]').attributes('aria-label')).toBe(hit.type === 'opportunity' ? '合作机会' : '协议')
+      await key(input, 'ArrowDown')
+      await key(input, 'Enter')
+      await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe(path))
+      wrapper.unmount()
+      vi.unstubAllGlobals()
+    }
+  })
 })
+

@@ -1,9 +1,12 @@
-// The text shown for a facet value: translated types and kinds, country names,
+// The text shown for a facet value: translated types and kinds (stages for projects), country names,
 // sector division names, SDG short titles.
 import { useI18n } from 'vue-i18n'
 import { useLocaleText } from '@/composables/useLocaleText'
 import { useReferenceStore } from '@/stores/reference'
 import type { FacetName } from './useSearch'
+
+/** Where the kind facet's values are named, one list per type of record. */
+const KIND_KEYS = ['org.kind', 'interactions.type', 'opportunity.kind', 'project.stage', 'agreement.kind']
 
 export function useFacetLabel() {
   const { t, te } = useI18n()
@@ -14,10 +17,11 @@ export function useFacetLabel() {
     switch (facet) {
       case 'type':
         return te(`search.type.${value}`) ? t(`search.type.${value}`) : value
-      case 'kind':
-        if (te(`org.kind.${value}`)) return t(`org.kind.${value}`)
-        if (te(`interactions.type.${value}`)) return t(`interactions.type.${value}`)
-        return value
+      case 'kind': {
+        // An organisation kind, interaction type, opportunity kind, project stage or agreement kind.
+        const key = KIND_KEYS.map((prefix) => `${prefix}.${value}`).find((k) => te(k))
+        return key ? t(key) : value
+      }
       case 'country':
         return text(reference.countryName(value)) || value
       case 'sector': {

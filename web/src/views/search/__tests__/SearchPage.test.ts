@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { sdgs, setup, stubFetch } from '@/__tests__/helpers'
 import { useAppStore } from '@/stores/app'
 import SearchPage from '../index.vue'
-import { barcelona, reference, response } from './fixtures'
+import { agreement, barcelona, opportunity, project, reference, response } from './fixtures'
 
 async function open(path: string, search: Parameters<typeof stubFetch>[0][string], locale: 'en' | 'zh-CN' = 'en') {
   const { plugins, router } = setup(locale)
@@ -112,4 +112,52 @@ describe('the search results page', () => {
     await vi.waitFor(() => expect(failed.wrapper.find('[data-test="search-error"]').text()).toContain('搜索失败'))
     expect(failed.wrapper.find('[data-test="search-retry"]').exists()).toBe(true)
   })
+
+  it('offers opportunities, projects and agreements in the type filter, with their labels and kinds', async () => {
+    const facets = {
+      ...response().facets,
+      type: [
+        { value: 'organisation', count: 2 },
+        { value: 'opportunity', count: 1 },
+        { value: 'project', count: 1 },
+        { value: 'agreement', count: 1 },
+      ],
+      kind: [
+        { value: 'technology_request', count: 1 },
+        { value: 'negotiating', count: 1 },
+        { value: 'mou', count: 1 },
+      ],
+    }
+    const { wrapper, router, calls } = await open('/search?q=pilot', (_init, url) => ({
+      body: url.searchParams.get('type') === 'project' ? response({ hits: [project], total: 1, facets }) : response({ hits: [opportunity, project, agreement], total: 3, facets }),
+    }))
+    await vi.waitFor(() => expect(wrapper.findAll('[data-test="search-hit"]')).toHaveLength(3))
+    expect(wrapper.find('[data-test="facet-type-opportunity"]').text()).toContain('Opportunity')
+    expect(wrapper.find('[data-test="facet-type-project"]').text()).toContain('Cooperation project')
+    expect(wrapper.find('[data-test="facet-type-agreement"]').text()).toContain('Agreement')
+    expect(wrapper.find('[data-test="facet-kind-technology_request"]').text()).toContain('Technology request')
+    expect(wrapper.find('[data-test="facet-kind-negotiating"]').text()).toContain('Negotiating')
+    expect(wrapper.find('[data-test="facet-kind-mou"]').text()).toContain('Memorandum of understanding')
+
+    const hits = wrapper.findAll('[data-test="search-hit"]')
+    expect(hits.map((h) => h.find('[data-test="hit-type"]').text())).toEqual(['Opportunity', 'Cooperation project', 'Agreement'])
+    expect(hits.map((h) => h.find('[data-test="hit-link"]').attributes('href'))).toEqual(['/opportunities/12', '/projects/9', '/agreements/4'])
+
+    await wrapper.find('[data-test="facet-type-project"]').trigger('click')
+    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ q: 'pilot', type: 'project' }))
+    await vi.waitFor(() => expect(wrapper.findAll('[data-test="search-hit"]')).toHaveLength(1))
+    expect(searches(calls).at(-1)?.url.searchParams.get('type')).toBe('project')
+    expect(wrapper.find('[data-test="facet-type-project"]').attributes('aria-pressed')).toBe('true')
+  })
+
+  it('names the new types in Chinese, the selected one kept in view even without a count', async () => {
+    const { wrapper } = await open('/search?q=合作&type=agreement', { body: response({ hits: [agreement], total: 1, facets: { ...response().facets, type: [{ value: 'opportunity', count: 3 }, { value: 'project', count: 2 }] } }) }, 'zh-CN')
+    await vi.waitFor(() => expect(wrapper.findAll('[data-test="search-hit"]')).toHaveLength(1))
+    expect(wrapper.find('[data-test="facet-type-agreement"]').text()).toContain('协议')
+    expect(wrapper.find('[data-test="facet-type-agreement"]').attributes('aria-pressed')).toBe('true')
+    expect(wrapper.find('[data-test="facet-type-opportunity"]').text()).toContain('合作机会')
+    expect(wrapper.find('[data-test="facet-type-project"]').text()).toContain('合作项目')
+    expect(wrapper.find('[data-test="hit-type"]').text()).toBe('协议')
+  })
 })
+

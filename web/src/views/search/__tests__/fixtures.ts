@@ -45,3 +45,27 @@ export const reference = {
   countries: { items: [{ code: 'CN', name: { zh: '中国', en: 'China' } }, { code: 'ES', name: { zh: '西班牙', en: 'Spain' } }] },
   sectors: { items: [{ code: '92', level: 'division', name: { zh: '国家机构', en: 'Public administration' }, isic: [] }] },
 }
+
+/** Public once published. */
+export const opportunity = {
+  type: 'opportunity' as const,
+  id: 12,
+  title: { zh: '寻求电池回收技术合作', en: 'Seeking battery recycling technology' },
+  snippet: '<mark>电池</mark>回收',
+  score: 0.9,
+}
+/** Staff only, as are agreements. */
+export const project = {
+  type: 'project' as const,
+  id: 9,
+  title: { zh: '坪山—巴塞罗那智慧交通试点', en: 'Pingshan–Barcelona smart mobility pilot' },
+  snippet: 'Next action: sign the <mark>pilot</mark> plan',
+  score: 0.8,
+}
+export const agreement = {
+  type: 'agreement' as const,
+  id: 4,
+  title: { zh: '深圳—赫尔辛基合作备忘录', en: 'Shenzhen–Helsinki memorandum of understanding' },
+  snippet: 'Signed in <mark>Helsinki</mark>',
+  score: 0.7,
+}

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
+import { SEARCH_TYPES, type SearchHit } from '@/api/types'
+import { routes } from '@/router/routes'
 import { hitLocation } from '../links'
+import { typeTag } from '../typeTag'
 import { filtersFromQuery, filtersToQuery, toggleFacet } from '../useSearch'
-import { person } from './fixtures'
+import { agreement, opportunity, person, project } from './fixtures'
 
 describe('search filters in the address bar', () => {
   it('reads a shared link back into the same filters', () => {
@@ -26,6 +29,13 @@ describe('search filters in the address bar', () => {
     expect(filtersToQuery(toggleFacet(f, 'country', 'ES'))).toEqual({ q: 'design', country: 'ES' })
     expect(toggleFacet(toggleFacet(f, 'type', 'person'), 'type', 'person').type).toBe('')
   })
+
+  it('keeps the opportunity, project and agreement types of a shared link', () => {
+    for (const type of ['opportunity', 'project', 'agreement'] as const) {
+      expect(filtersFromQuery({ q: 'pilot', type }).type).toBe(type)
+      expect(filtersToQuery(toggleFacet(filtersFromQuery({ q: 'pilot' }), 'type', type))).toEqual({ q: 'pilot', type })
+    }
+  })
 })
 
 describe('where a hit leads', () => {
@@ -35,5 +45,46 @@ describe('where a hit leads', () => {
     expect(hitLocation(person, 'partner', 'en')).toEqual({ name: 'PeopleList', query: { q: 'Luo Huanghao' } })
     expect(hitLocation({ ...person, type: 'interaction', id: 4 }, 'admin')).toEqual({ name: 'InteractionEdit', params: { id: 4 } })
     expect(hitLocation({ ...person, type: 'interaction', id: 4 }, 'partner')).toEqual({ name: 'InteractionList' })
+  })
+})
+
+describe('where the newer kinds of hit lead', () => {
+  it('opens the opportunity, project and agreement pages, whoever asks', () => {
+    for (const role of ['public', 'partner', 'staff', 'admin'] as const) {
+      expect(hitLocation(opportunity, role)).toEqual({ name: 'OpportunityDetail', params: { id: 12 } })
+      expect(hitLocation(project, role)).toEqual({ name: 'ProjectDetail', params: { id: 9 } })
+      expect(hitLocation(agreement, role)).toEqual({ name: 'AgreementDetail', params: { id: 4 } })
+    }
+  })
+
+  it('every type leads to a route the app has, taking the id it expects', () => {
+    const named = new Map<string, string>()
+    const walk = (list: typeof routes, base = '') =>
+      list.forEach((r) => {
+        const path = r.path.startsWith('/') ? r.path : `${base.replace(/\/$/, '')}/${r.path}`
+        if (typeof r.name === 'string') named.set(r.name, path)
+        if (r.children) walk(r.children, path)
+      })
+    walk(routes)
+    for (const type of SEARCH_TYPES) {
+      const hit: SearchHit = { ...project, type }
+      for (const role of ['public', 'staff'] as const) {
+        const to = hitLocation(hit, role, 'en') as { name: string; params?: Record<string, unknown> }
+        expect(named.has(to.name), `${type} → ${to.name}`).toBe(true)
+        if (to.params) expect(named.get(to.name), `${type} → ${to.name}`).toContain(':id(')
+      }
+    }
+  })
+
+  it('a type the app does not know yet searches for the hit instead of leading nowhere', () => {
+    const future = { ...project, type: 'event' } as unknown as SearchHit
+    expect(hitLocation(future, 'staff', 'en')).toEqual({ name: 'Search', query: { q: 'Pingshan–Barcelona smart mobility pilot' } })
+  })
+
+  it('gives every type an Element Plus tag colour, no two neighbouring groups alike', () => {
+    const colours = SEARCH_TYPES.map(typeTag)
+    for (const c of colours) expect(['primary', 'success', 'warning', 'danger', 'info']).toContain(c)
+    colours.slice(1).forEach((c, i) => expect(c, SEARCH_TYPES[i + 1]).not.toBe(colours[i]))
+    expect([typeTag('person'), typeTag('interaction'), typeTag('solution')]).toEqual(['success', 'warning', 'danger'])
   })
 })
