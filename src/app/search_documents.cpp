@@ -3,10 +3,12 @@
 #include <soci/soci.h>
 
 #include "app/opportunity_service.hpp"
+#include "store/agreement_repo.hpp"
 #include "store/interaction_repo.hpp"
 #include "store/opportunity_repo.hpp"
 #include "store/organisation_repo.hpp"
 #include "store/person_repo.hpp"
+#include "store/project_repo.hpp"
 #include "store/solution_repo.hpp"
 
 namespace icity::app {
@@ -131,15 +133,70 @@ std::optional<search::Document> opportunity(soci::session& sql, core::Id id) {
   return d;
 }
 
+// The parties' names, both languages, as searchable texts; the country of the first foreign one.
+template <typename Party>
+void add_parties(soci::session& sql, const std::vector<Party>& parties, search::Document& d) {
+  for (const auto& party : parties) {
+    d.texts.push_back(party.name.zh);
+    d.texts.push_back(party.name.en);
+    if (!d.country.empty() && d.country != "CN") continue;
+    if (auto org = store::organisations::find(sql, party.organisation_id)) {
+      if (d.country.empty() || org->organisation.country != "CN") {
+        d.country = org->organisation.country;
+      }
+    }
+  }
+}
+
+std::optional<search::Document> project(soci::session& sql, store::Backend backend, core::Id id) {
+  auto p = store::projects::find(sql, backend, id);
+  if (!p || p->archived) return std::nullopt;
+  search::Document d{"project",
+                     p->id,
+                     p->title,
+                     {p->summary.zh, p->summary.en, p->next_action.zh, p->next_action.en,
+                      p->district.zh, p->district.en},
+                     search::Audience::kStaff,
+                     std::string(core::to_string(p->stage)),
+                     "",
+                     p->sectors,
+                     p->sdgs};
+  add_parties(sql, p->parties, d);
+  return d;
+}
+
+std::optional<search::Document> agreement(soci::session& sql, store::Backend backend, core::Id id) {
+  auto a = store::agreements::find(sql, backend, id);
+  if (!a || a->archived) return std::nullopt;
+  search::Document d{"agreement",
+                     a->id,
+                     a->title,
+                     {a->summary.zh, a->summary.en, a->signed_place.zh, a->signed_place.en},
+                     search::Audience::kStaff,
+                     std::string(core::to_string(a->kind)),
+                     "",
+                     {},
+                     {}};
+  for (const auto& party : a->parties) {
+    d.texts.push_back(party.signatory_name);
+    d.texts.push_back(party.signatory_title.zh);
+    d.texts.push_back(party.signatory_title.en);
+  }
+  add_parties(sql, a->parties, d);
+  return d;
+}
+
 }  // namespace
 
-std::optional<search::Document> search_document(soci::session& sql, std::string_view entity,
-                                                core::Id id) {
+std::optional<search::Document> search_document(soci::session& sql, store::Backend backend,
+                                                std::string_view entity, core::Id id) {
   if (entity == "organisation") return organisation(sql, id);
   if (entity == "person") return person(sql, id);
   if (entity == "interaction") return interaction(sql, id);
   if (entity == "solution") return solution(sql, id);
   if (entity == "opportunity") return opportunity(sql, id);
+  if (entity == "project") return project(sql, backend, id);
+  if (entity == "agreement") return agreement(sql, backend, id);
   return std::nullopt;
 }
 

@@ -2,6 +2,7 @@
 
 #include <soci/soci.h>
 
+#include <cstdio>
 #include <set>
 
 #include "app/search_documents.hpp"
@@ -28,6 +29,15 @@ void add_dependents(soci::session& sql, core::Id org, std::vector<Key>& keys) {
   ids.resize(10000);
   sql << "SELECT id FROM opportunities WHERE organisation_id = :o", soci::use(id), soci::into(ids);
   for (auto o : ids) keys.emplace_back("opportunity", o);
+  // Projects and agreements carry their parties' names.
+  ids.resize(10000);
+  sql << "SELECT project_id FROM project_parties WHERE organisation_id = :o", soci::use(id),
+      soci::into(ids);
+  for (auto p : ids) keys.emplace_back("project", p);
+  ids.resize(10000);
+  sql << "SELECT agreement_id FROM agreement_parties WHERE organisation_id = :o", soci::use(id),
+      soci::into(ids);
+  for (auto a : ids) keys.emplace_back("agreement", a);
 }
 
 core::Error no_index() {
@@ -52,7 +62,18 @@ SearchService::SearchService(store::Database& db, search::Index* index)
 SearchService::~SearchService() { follower_.stop(); }
 
 void SearchService::start() {
-  if (index_) follower_.start(index_->last_seq());
+  if (!index_) return;
+  if (index_->metadata(kSearchDocumentsKey) != kSearchDocumentsVersion) {
+    if (index_->last_seq() == 0 && index_->size() == 0) {
+      // A new index: following the log from its start indexes every record.
+      index_->set_metadata(kSearchDocumentsKey, kSearchDocumentsVersion);
+      index_->commit(0);
+    } else if (auto r = rebuild(nullptr); !r) {
+      std::fprintf(stderr, "icity: the search index could not be rebuilt: %s\n",
+                   r.error().detail.en.c_str());
+    }
+  }
+  follower_.start(index_->last_seq());
 }
 
 void SearchService::apply(const std::vector<store::ChangeRow>& rows) {
@@ -72,7 +93,7 @@ void SearchService::apply(const std::vector<store::ChangeRow>& rows) {
     std::vector<search::Document> docs;
     for (const auto& [entity, id] : keys) {
       if (!done.insert({entity, id}).second) continue;
-      if (auto doc = search_document(sql, entity, id)) {
+      if (auto doc = search_document(sql, db_.backend(), entity, id)) {
         docs.push_back(std::move(*doc));
       } else if (std::find(std::begin(kSearchableTypes), std::end(kSearchableTypes), entity) !=
                  std::end(kSearchableTypes)) {
@@ -110,7 +131,8 @@ core::Result<std::int64_t> SearchService::rebuild(
       long long n = 0;
       sql << "SELECT (SELECT COUNT(*) FROM organisations) + (SELECT COUNT(*) FROM people) + "
              "(SELECT COUNT(*) FROM interactions) + (SELECT COUNT(*) FROM solutions) + "
-             "(SELECT COUNT(*) FROM opportunities)",
+             "(SELECT COUNT(*) FROM opportunities) + (SELECT COUNT(*) FROM projects) + "
+             "(SELECT COUNT(*) FROM agreements)",
           soci::into(n);
       total = n;
       return {};
@@ -118,11 +140,9 @@ core::Result<std::int64_t> SearchService::rebuild(
     index_->clear();
     std::int64_t done = 0;
     for (std::string_view type : kSearchableTypes) {
-      const std::string table = type == "organisation"  ? "organisations"
-                                : type == "person"      ? "people"
-                                : type == "solution"    ? "solutions"
+      const std::string table = type == "person"        ? "people"
                                 : type == "opportunity" ? "opportunities"
-                                                        : "interactions";
+                                                        : std::string(type) + "s";
       long long after = 0;
       while (true) {
         std::vector<long long> ids(1000);
@@ -131,7 +151,8 @@ core::Result<std::int64_t> SearchService::rebuild(
               soci::use(after), soci::into(ids);
           std::vector<search::Document> docs;
           for (auto id : ids) {
-            if (auto doc = search_document(sql, type, id)) docs.push_back(std::move(*doc));
+            if (auto doc = search_document(sql, db_.backend(), type, id))
+              docs.push_back(std::move(*doc));
           }
           index_->put_many(docs);
           return {};
@@ -143,6 +164,7 @@ core::Result<std::int64_t> SearchService::rebuild(
         if (progress) progress(done, total);
       }
     }
+    index_->set_metadata(kSearchDocumentsKey, kSearchDocumentsVersion);
     index_->commit(last_seq);
     if (auto r = catch_up(); !r) return core::fail(r.error());
     return done;

@@ -273,6 +273,20 @@ std::int64_t Index::last_seq() const {
   });
 }
 
+std::string Index::metadata(const std::string& key) const {
+  return translated([&] {
+    std::lock_guard lock(impl_->write_mutex);
+    return impl_->writer.get_metadata(key);
+  });
+}
+
+void Index::set_metadata(const std::string& key, const std::string& value) {
+  translated([&] {
+    std::lock_guard lock(impl_->write_mutex);
+    impl_->writer.set_metadata(key, value);
+  });
+}
+
 std::int64_t Index::size() const {
   return translated([&] { return std::int64_t{impl_->reader().get_doccount()}; });
 }

@@ -33,6 +33,9 @@ class Index {
   // in the same Xapian commit (so a restart resumes exactly there).
   void commit(std::int64_t last_seq);
   std::int64_t last_seq() const;
+  // A note kept with the index ("" when none), written with the next commit.
+  std::string metadata(const std::string& key) const;
+  void set_metadata(const std::string& key, const std::string& value);
 
   // Reader side, any thread.
   Result search(const Query& query) const;

@@ -3,10 +3,14 @@
 // follows the change log without missing a write (also across a restart).
 #include <atomic>
 #include <chrono>
+#include <filesystem>
 #include <set>
 #include <thread>
 
+#include "app/knowledge.hpp"
+#include "app/search_documents.hpp"
 #include "fixture.hpp"
+#include "search/index.hpp"
 
 namespace icity::testing {
 namespace {
@@ -162,6 +166,56 @@ TEST_P(Search, EditsAndArchivingReachTheIndex) {
   EXPECT_FALSE(has_hit(gone, id));
 }
 
+// Cooperation projects and agreements are staff's records: found by their titles, places and
+// parties' names, only by staff; a party renamed is found by its new name.
+TEST_P(Search, ProjectsAndAgreementsAreFoundByStaffOnly) {
+  auto nordic = org_body("北欧照明", "Nordlys Lighting AB");
+  nordic["country"] = "SE";
+  const auto party = create(nordic);
+  const auto local = create(org_body("观澜灯具厂", "Guanlan Lamp Works"));
+  auto p = as(staff()).post(
+      "/api/projects",
+      json::object{
+          {"title", {{"zh", "智慧路灯试点"}, {"en", "Smart streetlight pilot"}}},
+          {"parties", json::array{json::object{{"organisation_id", party}, {"role", "lead"}}}}});
+  ASSERT_EQ(p.status, 201u) << p.raw.body;
+  const auto project = p.obj().at("id").as_int64();
+  auto a = as(staff()).post(
+      "/api/agreements",
+      json::object{{"kind", "mou"},
+                   {"title", {{"en", "Memorandum on street lighting"}}},
+                   {"parties", json::array{json::object{{"organisation_id", local}},
+                                           json::object{{"organisation_id", party}}}},
+                   {"signed_on", "2024-06-10"},
+                   {"signed_place", {{"en", "Stockholm"}}}});
+  ASSERT_EQ(a.status, 201u) << a.raw.body;
+  const auto agreement = a.obj().at("id").as_int64();
+
+  auto by_title = search_until(as(staff()), "q=streetlight&type=project",
+                               [&](const Answer& r) { return has_hit(r, project); });
+  ASSERT_TRUE(has_hit(by_title, project)) << by_title.raw.body;
+  EXPECT_EQ(by_title.obj().at("hits").at(0).at("type").as_string(), "project");
+  auto by_place = search_until(as(staff()), "q=Stockholm&type=agreement",
+                               [&](const Answer& r) { return has_hit(r, agreement); });
+  ASSERT_TRUE(has_hit(by_place, agreement)) << by_place.raw.body;
+  EXPECT_EQ(by_place.obj().at("hits").at(0).at("type").as_string(), "agreement");
+  for (auto caller : {as(partner()), anonymous()}) {
+    auto hidden = caller.get("/api/search?q=Nordlys");
+    ASSERT_EQ(hidden.status, 200u);
+    EXPECT_FALSE(has_hit(hidden, project) || has_hit(hidden, agreement)) << hidden.raw.body;
+  }
+
+  auto renamed = as(staff()).patch(
+      "/api/organisations/" + std::to_string(party),
+      json::object{{"version", 1},
+                   {"name", {{"zh", "北极星照明"}, {"en", "Polaris Lighting AB"}}}});
+  ASSERT_EQ(renamed.status, 200u) << renamed.raw.body;
+  auto by_party = search_until(as(staff()), "q=Polaris", [&](const Answer& r) {
+    return has_hit(r, project) && has_hit(r, agreement);
+  });
+  EXPECT_TRUE(has_hit(by_party, project) && has_hit(by_party, agreement)) << by_party.raw.body;
+}
+
 // Writers on many threads; the index must end up with every record once.
 TEST_P(Search, TheIndexMissesNoWriteFromConcurrentWriters) {
   constexpr int kThreads = 6, kEach = 25;
@@ -229,6 +283,42 @@ TEST_P(Search, ANodeCatchesUpAfterARestartAndARebuildAgrees) {
   auto after = (*node)->search().search(ctx, q);
   ASSERT_TRUE(after);
   EXPECT_EQ(after->hits.size(), 2u);
+}
+
+// An index built before projects were searchable is rebuilt when the node starts: the
+// projects it lacked are found at once.
+TEST_P(Search, AnIndexOfOlderDocumentsIsRebuiltAtStart) {
+  const auto url = fresh_database_url(GetParam());
+  const auto dir = temp_dir("search-documents");
+  const auto ctx = app::system_context("search-test");
+  core::Id project = 0;
+  {
+    auto node = app::App::open({url, dir, 2, app::HashCost::kMinimum});
+    ASSERT_TRUE(node);
+    (*node)->follow_changes();
+    auto created = (*node)->projects().create(
+        ctx, json::object{{"title", {{"zh", "海港联动计划"}, {"en", "Harbour link programme"}}}});
+    ASSERT_TRUE(created) << created.error().detail.en;
+    project = created->id;
+    ASSERT_TRUE((*node)->search().catch_up());
+  }
+  {
+    // As an older node left it: no project in it, no note of what its documents hold.
+    search::Index old((std::filesystem::path(dir) / "search").string(), app::knowledge().thesaurus);
+    old.remove("project", project);
+    old.set_metadata(app::kSearchDocumentsKey, "");
+    old.commit(old.last_seq());
+  }
+  auto node = app::App::open({url, dir, 2, app::HashCost::kMinimum});
+  ASSERT_TRUE(node);
+  (*node)->follow_changes();
+  search::Query q;
+  q.q = "harbour link";
+  auto found = (*node)->search().search(ctx, q);
+  ASSERT_TRUE(found);
+  ASSERT_EQ(found->hits.size(), 1u);
+  EXPECT_EQ(found->hits[0].type, "project");
+  EXPECT_EQ(found->hits[0].id, project);
 }
 
 ICITY_ON_EVERY_DATABASE(Search);

@@ -1,6 +1,7 @@
 // /api/search: everything the caller may see, in either language.
 #include <boost/json.hpp>
 
+#include "app/search_documents.hpp"
 #include "core/cursor.hpp"
 #include "http/handlers/handlers.hpp"
 #include "http/handlers/params.hpp"
@@ -9,18 +10,16 @@ namespace icity::http {
 namespace json = boost::json;
 namespace {
 
-constexpr std::string_view kTypes[] = {"organisation", "person", "interaction", "solution",
-                                       "opportunity"};
-
 core::Result<search::Query> read_query(const Request& request) {
   Params p(request);
   search::Query q;
   q.q = p.text("q", 500);
   q.type = p.text("type", 32);
-  if (!q.type.empty() &&
-      std::find(std::begin(kTypes), std::end(kTypes), q.type) == std::end(kTypes)) {
-    p.error("type", "应为 organisation、person、interaction、solution 或 opportunity",
-            "must be organisation, person, interaction, solution or opportunity");
+  const auto& types = app::kSearchableTypes;
+  if (!q.type.empty() && std::find(std::begin(types), std::end(types), q.type) == std::end(types)) {
+    std::string list;
+    for (auto t : types) list += (list.empty() ? "" : ", ") + std::string(t);
+    p.error("type", "应为以下之一:" + list, "must be one of: " + list);
   }
   q.kind = p.text("kind", 32);
   q.country = p.text("country", 2);
