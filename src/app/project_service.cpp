@@ -7,6 +7,7 @@
 #include "app/json/directory_json.hpp"
 #include "app/json/project_json.hpp"
 #include "app/json/reader.hpp"
+#include "app/notification_service.hpp"
 #include "app/opportunity_service.hpp"
 #include "app/service_errors.hpp"
 #include "store/project_repo.hpp"
@@ -52,6 +53,14 @@ void add_step(store::Tx& tx, const Context& ctx, core::Project& p,
   step.note = note;
   store::projects::add_step(tx, p.id, step);
   p.history.push_back(std::move(step));
+}
+
+// The project's owner hears of what someone else did to it (not of their own doing).
+void tell_owner(store::Tx& tx, const Context& ctx, const core::Project& p,
+                const core::Notice& notice) {
+  if (!p.owner_id || *p.owner_id == ctx.actor.user_id) return;
+  NotificationService::deliver(tx, {*p.owner_id}, notice, "project", p.id,
+                               "/projects/" + std::to_string(p.id));
 }
 
 }  // namespace
@@ -143,6 +152,7 @@ core::Result<core::Project> ProjectService::create(const Context& ctx,
     if (!missing.empty()) return core::fail(core::Error::invalid(std::move(missing)));
     store::projects::insert(tx, p);
     add_step(tx, ctx, p, note);
+    if (p.owner_id) tell_owner(tx, ctx, p, core::owner_notice(p));
     tx.changed("project", p.id, "create");
     audit(tx, ctx, "create", "project", p.id, "", snapshot(p));
     p = *store::projects::find(tx.sql(), tx.backend(), p.id);
@@ -183,6 +193,8 @@ core::Result<core::Project> ProjectService::update(const Context& ctx, core::Id 
     check_links(tx.sql(), tx.backend(), p, problems);
     if (!problems.empty()) return core::fail(core::Error::invalid(std::move(problems)));
     if (!store::projects::update(tx, p)) return core::fail(stale("project", id, p.version));
+    if (p.owner_id && p.owner_id != current->owner_id)
+      tell_owner(tx, ctx, p, core::owner_notice(p));
     tx.changed("project", id, "update");
     audit(tx, ctx, "update", "project", id, before, snapshot(p));
     p = *store::projects::find(tx.sql(), tx.backend(), id);
@@ -216,6 +228,7 @@ core::Result<core::Project> ProjectService::transition(const Context& ctx, core:
     }
     if (!ctx.actor.is_staff()) return core::fail(forbidden(ctx));
     p = *current;
+    const auto from = p.stage;
     if (version && *version != p.version) return core::fail(stale("project", id, p.version));
     if (auto check = core::can_move(p.stage, to); !check) {
       return core::fail(core::Error::conflict(check.reason));
@@ -228,6 +241,7 @@ core::Result<core::Project> ProjectService::transition(const Context& ctx, core:
     p.drop_reason = to == Stage::kDropped ? reason : core::LocalizedText{};
     if (!store::projects::update(tx, p)) return core::fail(stale("project", id, p.version));
     add_step(tx, ctx, p, to == Stage::kDropped ? reason : note);
+    tell_owner(tx, ctx, p, core::stage_notice(p, from, to == Stage::kDropped ? reason : note));
     tx.changed("project", id, "transition");
     audit(tx, ctx, "transition:" + std::string(core::to_string(to)), "project", id, before,
           snapshot(p));

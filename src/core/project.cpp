@@ -146,4 +146,42 @@ std::vector<FieldError> validate(const Project& p, const ReferenceCatalogue& ref
   return c.take();
 }
 
+LocalizedText stage_label(ProjectStage stage) {
+  switch (stage) {
+    case ProjectStage::kReserve:
+      return {"储备", "reserve"};
+    case ProjectStage::kNegotiating:
+      return {"洽谈中", "negotiating"};
+    case ProjectStage::kAgreementSigned:
+      return {"已签约", "agreement signed"};
+    case ProjectStage::kImplementing:
+      return {"实施中", "implementing"};
+    case ProjectStage::kCompleted:
+      return {"已完成", "completed"};
+    case ProjectStage::kDropped:
+      return {"已终止", "dropped"};
+  }
+  return {};
+}
+
+Notice stage_notice(const Project& project, ProjectStage from, const LocalizedText& note) {
+  const auto was = stage_label(from), is = stage_label(project.stage);
+  Notice n;
+  n.kind = "project.stage";
+  n.title = {"项目进入“" + is.zh + "”:" + project.title.in("zh"),
+             "Project now " + is.en + ": " + project.title.in("en")};
+  n.body = {"从“" + was.zh + "”到“" + is.zh + "”" + (note.empty() ? "" : "。" + note.in("zh")),
+            "From " + was.en + " to " + is.en + (note.empty() ? "" : ". " + note.in("en"))};
+  return n;
+}
+
+Notice owner_notice(const Project& project) {
+  Notice n;
+  n.kind = "project.owner";
+  n.title = {"您负责的项目:" + project.title.in("zh"),
+             "A project for you to lead: " + project.title.in("en")};
+  n.body = {"阶段:" + stage_label(project.stage).zh, "Stage: " + stage_label(project.stage).en};
+  return n;
+}
+
 }  // namespace icity::core

@@ -25,6 +25,7 @@
 
 #include "core/entities.hpp"
 #include "core/error.hpp"
+#include "core/introduction.hpp"
 #include "core/localized_text.hpp"
 #include "core/reference.hpp"
 
@@ -110,6 +111,12 @@ struct Project {
 // Every bad field of a project (its own values; whether the organisations,
 // owner, introduction and event exist is checked by src/app).
 std::vector<FieldError> validate(const Project& project, const ReferenceCatalogue& ref);
+
+LocalizedText stage_label(ProjectStage stage);
+// What a project's owner reads in the app when someone else moves it on (with the
+// note or the reason given), or hands it to them.
+Notice stage_notice(const Project& project, ProjectStage from, const LocalizedText& note);
+Notice owner_notice(const Project& project);
 
 enum class ProjectSort { kUpdated, kValue, kDue };
 

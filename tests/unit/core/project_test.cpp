@@ -131,5 +131,21 @@ TEST(ProjectValidation, StagesAndRolesRoundTripTheirWireNames) {
   EXPECT_FALSE(parse_party_role("owner"));
 }
 
+TEST(ProjectNotices, EveryStageHasBothLabelsAndAMoveNamesBothStagesAndTheNote) {
+  for (auto name : project_stage_names()) {
+    const auto label = stage_label(*parse_project_stage(name));
+    EXPECT_FALSE(label.zh.empty() || label.en.empty()) << name;
+  }
+  Project p;
+  p.title = {"海港灯光", "Harbour lights"};
+  p.stage = ProjectStage::kDropped;
+  const auto n = stage_notice(p, ProjectStage::kNegotiating, {"没有预算", "No budget"});
+  EXPECT_EQ(n.kind, "project.stage");
+  EXPECT_EQ(n.title.en, "Project now dropped: Harbour lights");
+  EXPECT_EQ(n.body.en, "From negotiating to dropped. No budget");
+  EXPECT_EQ(n.body.zh, "从“洽谈中”到“已终止”。没有预算");
+  EXPECT_EQ(owner_notice(p).kind, "project.owner");
+}
+
 }  // namespace
 }  // namespace icity::core
