@@ -170,9 +170,18 @@ core::Result<StaffCase> CaseService::get(const Context& ctx, core::Id id) {
   });
   if (!view) return core::fail(view.error());
   if (!*view) return core::fail(view->error());
-  StaffCase out{std::move(**view), "", {}};
-  out.reopen_until = reopen_until(out.view.value);
-  out.next = core::next_statuses(out.view.value.status, core::CaseActor::kStaff);
+  StaffCase out{std::move(**view), "", {}, std::nullopt, false};
+  const auto& c = out.view.value;
+  out.reopen_until = reopen_until(c);
+  out.next = core::next_statuses(c.status, core::CaseActor::kStaff);
+  if (core::is_open(c.status)) {
+    out.clock_stopped = !c.waiting_since.empty();
+    const auto until = core::stored_instant(
+        out.clock_stopped ? c.waiting_since : store::Database::now_rfc3339());
+    const auto due = core::stored_instant(c.due_at);
+    out.minutes_left = due >= until ? calendar_.business_minutes_between(until, due)
+                                    : -calendar_.business_minutes_between(due, until);
+  }
   return out;
 }
 

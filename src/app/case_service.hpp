@@ -44,6 +44,10 @@ struct StaffCase {
   core::CaseView view;
   std::string reopen_until;  // "" unless resolved or closed
   std::vector<core::CaseStatus> next;
+  // While open: business minutes to the due time (negative: that late), counted to now, or to
+  // when the centre began waiting on the requester (the clock stops then: `clock_stopped`).
+  std::optional<std::int64_t> minutes_left;
+  bool clock_stopped = false;
 };
 
 // A case as its requester sees it: never an internal note.

@@ -96,10 +96,19 @@ TEST_P(Cases, TheWholeWorkflowWithRepliesNotesAndAPausedClock) {
       c.path() + "/notes", json::object{{"internal", true}, {"body", "Landlord is a partner."}});
   ASSERT_EQ(note.status, 201u) << note.raw.body;
 
+  // The business time left, at most the service's target while the clock runs.
+  auto running = as(staff()).get(c.path());
+  EXPECT_FALSE(running.obj().at("clock_stopped").as_bool());
+  const auto left = running.obj().at("business_minutes_left").as_int64();
+  EXPECT_LE(left, running.obj().at("target_hours").as_int64() * 60);
+  EXPECT_GT(left, 0);
+
   // Waiting on the requester stops the clock; their reply restarts it.
   ASSERT_EQ(move(c, "waiting_on_requester").status, 200u);
-  const auto due_before =
-      *core::parse_instant(as(staff()).get(c.path()).obj().at("due_at").as_string());
+  auto waiting = as(staff()).get(c.path());
+  EXPECT_TRUE(waiting.obj().at("clock_stopped").as_bool());
+  EXPECT_LE(waiting.obj().at("business_minutes_left").as_int64(), left);
+  const auto due_before = *core::parse_instant(waiting.obj().at("due_at").as_string());
   auto answer = anonymous().post(c.keyed("replies"), json::object{{"body", "Attached, thanks."}});
   ASSERT_EQ(answer.status, 201u) << answer.raw.body;
   auto now = as(staff()).get(c.path());
@@ -129,8 +138,9 @@ TEST_P(Cases, TheWholeWorkflowWithRepliesNotesAndAPausedClock) {
   ASSERT_EQ(closed.status, 200u) << closed.raw.body;
   EXPECT_EQ(closed.obj().at("status").as_string(), "closed");
 
-  // The history holds every step with who made it.
+  // The history holds every step with who made it; a finished case has no time left.
   auto done = as(staff()).get(c.path());
+  EXPECT_TRUE(done.obj().at("business_minutes_left").is_null());
   std::vector<std::string> steps;
   for (const auto& s : done.obj().at("history").as_array())
     steps.emplace_back(s.at("to").as_string());

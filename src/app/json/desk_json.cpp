@@ -98,9 +98,8 @@ json::object summary_json(const core::CaseView& v, const std::string& now) {
   };
 }
 
-json::object staff_json(const core::CaseView& v, const std::string& now,
-                        const std::string& reopen_until,
-                        const std::vector<core::CaseStatus>& next) {
+json::object staff_json(const StaffCase& staff, const std::string& now) {
+  const auto& v = staff.view;
   auto out = summary_json(v, now);
   const auto& c = v.value;
   out["version"] = c.version;
@@ -129,10 +128,13 @@ json::object staff_json(const core::CaseView& v, const std::string& now,
   out["first_response_at"] = or_null(c.first_response_at);
   out["resolved_at"] = or_null(c.resolved_at);
   out["closed_at"] = or_null(c.closed_at);
-  out["reopen_until"] = or_null(reopen_until);
+  out["reopen_until"] = or_null(staff.reopen_until);
   out["satisfaction"] = satisfaction_json(c.satisfaction);
+  out["business_minutes_left"] =
+      staff.minutes_left ? json::value(*staff.minutes_left) : json::value(nullptr);
+  out["clock_stopped"] = staff.clock_stopped;
   json::array moves;
-  for (auto s : next) moves.emplace_back(core::to_string(s));
+  for (auto s : staff.next) moves.emplace_back(core::to_string(s));
   out["next_statuses"] = std::move(moves);
   return out;
 }

@@ -10,16 +10,16 @@
 namespace icity::app {
 
 struct PublicCase;  // app/case_service.hpp
+struct StaffCase;
 
 boost::json::object to_json(const core::Team& team);
 boost::json::object to_json(const core::DeskService& service);
 boost::json::object to_json(const core::CaseMessage& message);
 // A queue's row: what a list shows.
 boost::json::object summary_json(const core::CaseView& view, const std::string& now);
-// The whole case as staff see it; `next` are the statuses they may move it to.
-boost::json::object staff_json(const core::CaseView& view, const std::string& now,
-                               const std::string& reopen_until,
-                               const std::vector<core::CaseStatus>& next);
+// The whole case as staff see it, with the statuses they may move it to and the business time
+// left.
+boost::json::object staff_json(const StaffCase& c, const std::string& now);
 // The case as its requester sees it (no internal note, what they may do next).
 boost::json::object public_json(const PublicCase& view);
 boost::json::object to_json(const core::CaseCounts& counts);

@@ -66,7 +66,7 @@ core::Result<core::CaseQuery> read_query(const Request& request) {
 
 HandlerResult staff_case(const core::Result<app::StaffCase>& r) {
   if (!r) return core::fail(r.error());
-  return json_response(200, app::staff_json(r->view, now(), r->reopen_until, r->next));
+  return json_response(200, app::staff_json(*r, now()));
 }
 
 HandlerResult public_case(const core::Result<app::PublicCase>& r) {
