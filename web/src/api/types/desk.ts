@@ -199,6 +199,10 @@ export interface DeskCase extends Omit<CaseSummary, 'contact' | 'satisfaction'> 
   closed_at: string | null
   reopen_until: string | null
   satisfaction: Satisfaction | null
+  /** While open: working minutes to the due time (negative: that late); null once finished. */
+  business_minutes_left: number | null
+  /** Waiting on the requester: the due time waits too. */
+  clock_stopped: boolean
   next_statuses: CaseStatus[]
   version: number
   target_hours: number

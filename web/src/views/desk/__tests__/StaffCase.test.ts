@@ -32,6 +32,22 @@ describe('the staff\'s case page', () => {
     document.body.innerHTML = ''
   })
 
+  it('shows the working time left as the server counts it, late or stopped', async () => {
+    const sla = async (over: Partial<DeskCase>) => {
+      const { wrapper } = await mountCase(deskCase(over))
+      const el = wrapper.find('[data-test="case-sla"]')
+      const out = el.exists() ? { text: el.text(), late: el.classes().includes('late') } : null
+      wrapper.unmount()
+      return out
+    }
+    expect(await sla({ business_minutes_left: 600 })).toEqual({ text: '10 h of working time left', late: false })
+    expect(await sla({ business_minutes_left: -90 })).toEqual({ text: 'overdue by 1 h 30 min of working time', late: true })
+    expect((await sla({ status: 'waiting_on_requester', business_minutes_left: 45, clock_stopped: true }))?.text).toBe(
+      '45 min of working time left · clock stopped while waiting on the requester',
+    )
+    expect(await sla({ status: 'resolved', business_minutes_left: null })).toBeNull()
+  })
+
   it('offers exactly the moves of next_statuses', async () => {
     const first = await mountCase(deskCase())
     expect(buttons(first.wrapper)).toEqual(['case-action-assign', 'case-action-closeWithReason'])

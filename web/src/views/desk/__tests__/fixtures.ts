@@ -55,6 +55,8 @@ export const deskCase = (over: Partial<DeskCase> = {}): DeskCase => ({
   closed_at: null,
   reopen_until: null,
   satisfaction: null,
+  business_minutes_left: 600,
+  clock_stopped: false,
   next_statuses: ['assigned', 'closed'],
   version: 1,
   target_hours: 16,
