@@ -4,6 +4,7 @@ import { setup, stubFetch } from '@/__tests__/helpers'
 import type { Agreement } from '@/api/types'
 import { useAppStore } from '@/stores/app'
 import { useAuthStore } from '@/stores/auth'
+import { intro } from '@/views/introductions/__tests__/fixtures'
 import { user } from '@/views/partners/__tests__/fixtures'
 import AgreementForm from '../components/AgreementForm.vue'
 import { mou } from './fixtures'
@@ -16,6 +17,22 @@ const reference = {
   'GET /api/projects/7': { body: { id: 7, title: { zh: '项目', en: 'Project' } } },
   'GET /api/events': { body: { items: [], next_cursor: null } },
   'GET /api/events/1': { body: { id: 1, title: { zh: '交流营', en: 'Camp' }, starts_at: '2023-06-10T01:00:00Z' } },
+}
+const moscow = { id: 26, name: { zh: '莫斯科创新集群基金', en: 'Moscow Innovation Cluster Fund' } }
+const imakerbase = { id: 16, name: { zh: '大公坊', en: 'iMakerbase' } }
+const huachuang = { id: 12, name: { zh: '深圳市华创科技有限公司', en: 'Shenzhen Huachuang Technology' } }
+/** Introductions of the MoU's parties: 30 and 31 between them, 32 of iMakerbase with another. */
+const introductions = {
+  26: [intro({ id: 31, status: 'met', from_organisation: moscow, to_organisation: imakerbase, created_at: '2023-05-02T08:00:00Z' }),
+    intro({ id: 30, status: 'declined', from_organisation: imakerbase, to_organisation: moscow, created_at: '2023-01-15T08:00:00Z' })],
+  16: [intro({ id: 32, status: 'accepted', from_organisation: huachuang, to_organisation: imakerbase, created_at: '2023-03-09T08:00:00Z' }),
+    intro({ id: 31, status: 'met', from_organisation: moscow, to_organisation: imakerbase, created_at: '2023-05-02T08:00:00Z' }),
+    intro({ id: 30, status: 'declined', from_organisation: imakerbase, to_organisation: moscow, created_at: '2023-01-15T08:00:00Z' })],
+} as Record<string, ReturnType<typeof intro>[]>
+/** The labels a select offers (its dropdown is teleported: found by the input's aria-controls). */
+const offeredBy = (testId: string) => {
+  const list = document.getElementById(document.querySelector(`[data-test="${testId}"] input`)?.getAttribute('aria-controls') ?? '')
+  return [...(list?.querySelectorAll('.el-select-dropdown__item') ?? [])] as HTMLElement[]
 }
 const errorUnder = (w: ReturnType<typeof mount>, field: string) => w.find(`[data-test="field-${field}"] .el-form-item__error`).text()
 
@@ -76,6 +93,50 @@ describe('AgreementForm', { timeout: 20000 }, () => {
       version: 1, kind: 'mou', signed_on: '2023-06-10', event_id: 1,
       parties: [{ organisation_id: 26, signatory_name: '' }, { organisation_id: 16, signatory_name: 'Xu Xiaoyan' }],
     })
+  })
+
+  it('picks the introduction among the parties\' ones, newest first, shows the one set, and saves its id', async () => {
+    const { calls } = stubFetch({
+      ...reference,
+      'GET /api/introductions': (_init, url) => ({ body: { items: introductions[url.searchParams.get('organisation_id') ?? ''] ?? [], next_cursor: null } }),
+      'GET /api/introductions/30': { body: introductions[26][1] },
+      'PATCH /api/agreements/1': { body: mou({ version: 2, introduction_id: 31 }) },
+    })
+    const wrapper = mountForm(mou({ introduction_id: 30 }))
+    const shown = () => wrapper.find('[data-test="agreement-introduction"] .el-select__placeholder').text()
+    await vi.waitFor(() => expect(shown()).toBe('#30 iMakerbase → Moscow Innovation Cluster Fund · 2023-01-15 · Declined'))
+    expect(calls.some((c) => c.url.pathname === '/api/introductions')).toBe(false)
+
+    await wrapper.find('[data-test="agreement-introduction"] .el-select__wrapper').trigger('click')
+    await vi.waitFor(() => expect(offeredBy('agreement-introduction')).toHaveLength(3))
+    const lists = calls.filter((c) => c.url.pathname === '/api/introductions')
+    expect(lists.map((c) => Object.fromEntries(c.url.searchParams))).toEqual([
+      { organisation_id: '26', limit: '50' },
+      { organisation_id: '16', limit: '50' },
+    ])
+    expect(offeredBy('agreement-introduction').map((o) => o.textContent)).toEqual([
+      '#31 Moscow Innovation Cluster Fund → iMakerbase · 2023-05-02 · Met',
+      '#32 Shenzhen Huachuang Technology → iMakerbase · 2023-03-09 · Accepted',
+      '#30 iMakerbase → Moscow Innovation Cluster Fund · 2023-01-15 · Declined',
+    ])
+    offeredBy('agreement-introduction')[0].click()
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(() => expect(wrapper.emitted('saved')).toHaveLength(1))
+    expect(calls.find((c) => c.method === 'PATCH')?.body).toMatchObject({ introduction_id: 31 })
+  })
+
+  it('shows the server\'s error for the introduction under the picker', async () => {
+    stubFetch({
+      ...reference,
+      'POST /api/agreements': {
+        status: 422,
+        body: { type: 'https://icity.dev/problems/validation', title: 'Validation failed', status: 422, errors: [{ field: 'introduction_id', message: 'no such introduction' }] },
+      },
+    })
+    const wrapper = mountForm(null)
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(() => expect(errorUnder(wrapper, 'introduction')).toBe('no such introduction'))
+    expect(wrapper.find('[data-test="field-introduction"] [data-test="agreement-introduction"]').exists()).toBe(true)
   })
 
   it('offers to reload after a 409', async () => {
