@@ -63,6 +63,7 @@ export const menu: MenuItem[] = [
       { key: 'deskIntake', title: 'menu.deskIntake', route: 'DeskIntake' },
       { key: 'deskQueue', title: 'menu.deskQueue', route: 'DeskQueue', roles: ['admin', 'staff'] },
       { key: 'deskEscalations', title: 'menu.deskEscalations', route: 'DeskEscalations', roles: ['admin', 'staff'] },
+      { key: 'deskCalendar', title: 'menu.deskCalendar', route: 'DeskCalendar' },
       { key: 'deskServices', title: 'menu.deskServices', route: 'DeskServices', roles: ['admin'] },
       { key: 'deskTeams', title: 'menu.deskTeams', route: 'DeskTeams', roles: ['admin'] },
     ],

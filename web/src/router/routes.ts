@@ -289,6 +289,12 @@ export const routes: RouteRecordRaw[] = [
         meta: { title: 'desk.escalations.title', requiresAuth: true, roles: writers },
       },
       {
+        path: 'desk/calendar',
+        name: 'DeskCalendar',
+        component: () => import('@/views/desk/calendar.vue'),
+        meta: { title: 'desk.calendar.title' },
+      },
+      {
         path: 'desk/services',
         name: 'DeskServices',
         component: () => import('@/views/desk/services.vue'),

@@ -153,4 +153,14 @@ export async function deskFlow({ page, browser, base, step, sel, box, expect, st
     await page.goto(`${base}/desk/teams`)
     await page.locator(`${sel('teams-table')} .el-table__row`, { hasText: '国际人才服务组' }).waitFor()
   }, { group })
+
+  await step('the working calendar of 2024: National Day off, its Saturday worked, the hours', async () => {
+    await page.goto(`${base}/desk/calendar?year=2024`)
+    await page.locator(`${sel('calendar-holidays')} .el-table__row`, { hasText: '国庆节' }).waitFor()
+    const worked = await page.locator(sel('calendar-working-days')).innerText()
+    expect(worked.includes('2024-10-12'), `the adjusted working days read "${worked}"`)
+    const hours = await page.locator(sel('calendar-hours')).innerText()
+    expect(hours.includes('09:00') && hours.includes('18:00'), `the hours read "${hours}"`)
+    expect((await page.locator(sel('calendar-not-covered')).count()) === 0, '2024 is said not to be recorded')
+  }, { group })
 }

@@ -262,4 +262,6 @@ export interface DeskCalendar {
   work_periods: { start: string; end: string }[]
   holidays: { from: string; to: string; name: Bilingual }[]
   working_days: string[]
+  /** The notices the holidays come from. */
+  source: string
 }

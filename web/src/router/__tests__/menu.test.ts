@@ -105,11 +105,11 @@ describe('service desk navigation', () => {
   it('is a group: the intake form for everyone, queues and escalations for staff, catalogue and teams for admins', () => {
     const group = menu.find((m) => m.key === 'serviceDesk')
     expect(group?.notBuilt).toBeFalsy()
-    expect(group?.children?.map((c) => c.route)).toEqual(['DeskIntake', 'DeskQueue', 'DeskEscalations', 'DeskServices', 'DeskTeams'])
-    expect(desk('public')).toEqual(['serviceDesk', 'deskIntake'])
-    expect(desk('partner')).toEqual(['serviceDesk', 'deskIntake'])
-    expect(desk('staff')).toEqual(['serviceDesk', 'deskIntake', 'deskQueue', 'deskEscalations'])
-    expect(desk('admin')).toEqual(['serviceDesk', 'deskIntake', 'deskQueue', 'deskEscalations', 'deskServices', 'deskTeams'])
+    expect(group?.children?.map((c) => c.route)).toEqual(['DeskIntake', 'DeskQueue', 'DeskEscalations', 'DeskCalendar', 'DeskServices', 'DeskTeams'])
+    expect(desk('public')).toEqual(['serviceDesk', 'deskIntake', 'deskCalendar'])
+    expect(desk('partner')).toEqual(['serviceDesk', 'deskIntake', 'deskCalendar'])
+    expect(desk('staff')).toEqual(['serviceDesk', 'deskIntake', 'deskQueue', 'deskEscalations', 'deskCalendar'])
+    expect(desk('admin')).toEqual(['serviceDesk', 'deskIntake', 'deskQueue', 'deskEscalations', 'deskCalendar', 'deskServices', 'deskTeams'])
   })
 
   it('is no longer "not built"; the intake is public, the case page with its key, the rest behind roles', () => {
