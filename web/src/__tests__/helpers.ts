@@ -48,6 +48,9 @@ export function stubFetch(handlers: Record<string, Handler | Reply>) {
   return { fn, calls }
 }
 
+/** For a wait on a navigation: a route's page loads on demand, slowly while the whole suite shares the machine. */
+export const ROUTE_WAIT = { timeout: 10_000 }
+
 export const flush = () => new Promise((r) => setTimeout(r, 0))
 
 export const countries = { items: [{ code: 'CN', name: { zh: '中国', en: 'China' } }, { code: 'FI', name: { zh: '芬兰', en: 'Finland' } }] }

@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { setup, stubFetch } from '@/__tests__/helpers'
+import { setup, stubFetch, ROUTE_WAIT } from '@/__tests__/helpers'
 import { useAppStore } from '@/stores/app'
 import { useAuthStore } from '@/stores/auth'
 import { agreement, barcelona, opportunity, person, pingshan, project, response } from '@/views/search/__tests__/fixtures'
@@ -57,7 +57,7 @@ describe('the header search box', () => {
     // the second row in display order is Barcelona (index 2 in the answer)
     expect(wrapper.find('[aria-selected="true"]').text()).toContain('Barcelona City Council')
     await key(input, 'Enter')
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/partners/organisations/21'))
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/partners/organisations/21'), ROUTE_WAIT)
     expect(wrapper.find('[data-test="header-search-results"]').exists()).toBe(false)
   })
 
@@ -68,7 +68,7 @@ describe('the header search box', () => {
     await key(input, 'Escape')
     expect(wrapper.find('[data-test="header-search-results"]').exists()).toBe(false)
     await key(input, 'Enter')
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('Search'))
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('Search'), ROUTE_WAIT)
     expect(router.currentRoute.value.query).toEqual({ q: '新能源汽车' })
   })
 
@@ -89,7 +89,7 @@ describe('the header search box', () => {
     const hit = wrapper.find('[data-test="header-search-hit"][data-type="solution"]')
     expect(hit.text()).toContain('Futian mangrove conservation')
     await hit.trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/solutions/5'))
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/solutions/5'), ROUTE_WAIT)
   })
 
   it('groups opportunities, projects and agreements under their labels, after the older kinds, and opens their pages', async () => {
@@ -114,7 +114,7 @@ describe('the header search box', () => {
     ])
     expect(groups[3].text()).toContain('Shenzhen–Helsinki memorandum of understanding')
     await projects.find('[data-test="header-search-hit"]').trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/projects/9'))
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/projects/9'), ROUTE_WAIT)
   })
 
   it('opens an opportunity and an agreement hit on their own pages', async () => {
@@ -133,7 +133,7 @@ describe('the header search box', () => {
       expect(wrapper.find('[role="group"]').attributes('aria-label')).toBe(hit.type === 'opportunity' ? '合作机会' : '协议')
       await key(input, 'ArrowDown')
       await key(input, 'Enter')
-      await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe(path))
+      await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe(path), ROUTE_WAIT)
       wrapper.unmount()
       vi.unstubAllGlobals()
     }

@@ -1,7 +1,7 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { configureHttp } from '@/api/http'
-import { setup, stubFetch } from '@/__tests__/helpers'
+import { setup, stubFetch, ROUTE_WAIT } from '@/__tests__/helpers'
 import { useAppStore } from '@/stores/app'
 import { useAuthStore } from '@/stores/auth'
 import { user } from '@/views/partners/__tests__/fixtures'
@@ -63,7 +63,7 @@ describe('the notification bell', () => {
     await wrapper.find('[data-test="notification-bell"]').trigger('click')
     await vi.waitFor(() => expect(document.body.querySelector('[data-test="notification"][data-id="2"]')).not.toBeNull())
     ;(document.body.querySelector('[data-test="notification"][data-id="2"]') as HTMLElement).click()
-    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/introductions/42'))
+    await vi.waitFor(() => expect(router.currentRoute.value.fullPath).toBe('/introductions/42'), ROUTE_WAIT)
     expect(calls.some((c) => c.method === 'POST' && c.url.pathname === '/api/notifications/2/read')).toBe(true)
     await vi.waitFor(() => expect(count(wrapper).text()).toBe('1'))
   })

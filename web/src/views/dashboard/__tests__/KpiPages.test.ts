@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { countries, sdgs, setup, stubFetch, type Handler, type Reply } from '@/__tests__/helpers'
+import { countries, sdgs, setup, stubFetch, type Handler, type Reply, ROUTE_WAIT } from '@/__tests__/helpers'
 import { useAppStore } from '@/stores/app'
 import { useAuthStore } from '@/stores/auth'
 import { user } from '@/views/partners/__tests__/fixtures'
@@ -82,11 +82,11 @@ describe('the dashboard', () => {
       expect(wrapper.find('[data-test="kpi-charts"]').text()).toContain('Figure 2') // the selected figure
       expect(wrapper.find('[data-test="dashboard"]').exists()).toBe(true) // the directory summary stays
       await wrapper.find('[data-test="kpi-preset-sinceOpening"]').trigger('click')
-      await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ from: '2023-10-27', to: '2024-08-13', figure: 'events_held' }))
+      await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ from: '2023-10-27', to: '2024-08-13', figure: 'events_held' }), ROUTE_WAIT)
       await vi.waitFor(() => expect(kpiCalls()).toHaveLength(2))
       expect(kpiCalls()[1].url.search).toBe('?from=2023-10-27&to=2024-08-13')
       await wrapper.find('[data-test="kpi-countries_reached"]').trigger('click')
-      await vi.waitFor(() => expect(router.currentRoute.value.query.figure).toBe('countries_reached'))
+      await vi.waitFor(() => expect(router.currentRoute.value.query.figure).toBe('countries_reached'), ROUTE_WAIT)
       expect(kpiCalls()).toHaveLength(2) // choosing a figure reads nothing again
     } finally {
       vi.useRealTimers()
@@ -151,7 +151,7 @@ describe('the records behind a figure', () => {
 
     // removing a tag removes that filter from the URL and reads from the first page again
     await wrapper.find('[data-test="kpi-filter-country"] .el-tag__close').trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ from: '2024-01-01', to: '2024-08-13', month: '2024-03', sector: 'C', sdg: '9' }))
+    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ from: '2024-01-01', to: '2024-08-13', month: '2024-03', sector: 'C', sdg: '9' }), ROUTE_WAIT)
     await vi.waitFor(() => expect(recordCalls()).toHaveLength(3))
     expect(recordCalls()[2].url.searchParams.get('country')).toBeNull()
     expect(recordCalls()[2].url.searchParams.get('cursor')).toBeNull()

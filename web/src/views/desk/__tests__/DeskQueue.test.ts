@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { setup, stubFetch } from '@/__tests__/helpers'
+import { setup, stubFetch, ROUTE_WAIT } from '@/__tests__/helpers'
 import { useAppStore } from '@/stores/app'
 import { useAuthStore } from '@/stores/auth'
 import { user } from '@/views/partners/__tests__/fixtures'
@@ -63,7 +63,7 @@ describe('the case queue', () => {
     const { wrapper, router, calls } = await mountQueue()
     await vi.waitFor(() => expect(wrapper.find('[data-test="desk-team-count-4"]').exists()).toBe(true))
     await wrapper.find('[data-test="desk-team-count-4"]').trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ team_id: '4' }))
+    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ team_id: '4' }), ROUTE_WAIT)
     await vi.waitFor(() => expect(caseCalls(calls).at(-1)?.url.searchParams.get('team_id')).toBe('4'))
   })
 
@@ -79,12 +79,12 @@ describe('the case queue', () => {
     const { wrapper, router, calls } = await mountQueue()
     await vi.waitFor(() => expect(caseCalls(calls)).toHaveLength(1))
     await wrapper.find('[data-test="desk-tab-overdue"]').trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ queue: 'overdue' }))
+    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ queue: 'overdue' }), ROUTE_WAIT)
     await vi.waitFor(() => expect(caseCalls(calls)).toHaveLength(2))
     expect(caseCalls(calls)[1].url.searchParams.get('queue')).toBe('overdue')
     await wrapper.find('input[data-test="desk-filter-q"]').setValue('FR-2026-00042')
     await wrapper.find('form').trigger('submit')
-    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ queue: 'overdue', q: 'FR-2026-00042' }))
+    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ queue: 'overdue', q: 'FR-2026-00042' }), ROUTE_WAIT)
     await vi.waitFor(() => expect(caseCalls(calls).at(-1)?.url.searchParams.get('q')).toBe('FR-2026-00042'))
     const before = caseCalls(calls).length
     await wrapper.find('[data-test="page-next"]').trigger('click')

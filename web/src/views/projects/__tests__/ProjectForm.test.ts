@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { sdgs, setup, stubFetch } from '@/__tests__/helpers'
 import { useAppStore } from '@/stores/app'
 import { useAuthStore } from '@/stores/auth'
+import { intro } from '@/views/introductions/__tests__/fixtures'
 import { user } from '@/views/partners/__tests__/fixtures'
 import ProjectForm from '../components/ProjectForm.vue'
 import { project } from './fixtures'
@@ -15,6 +16,10 @@ const reference = {
   'GET /api/organisations/4': { body: { id: 4, name: { zh: '坪山区人民政府', en: 'Pingshan District' } } },
   'GET /api/users': { body: { items: [{ id: 2, email: 'li@icity.local', display_name: '李雷', teams: [] }] } },
   'GET /api/events': { body: { items: [], next_cursor: null } },
+}
+const offeredBy = (testId: string) => {
+  const list = document.getElementById(document.querySelector(`[data-test="${testId}"] input`)?.getAttribute('aria-controls') ?? '')
+  return [...(list?.querySelectorAll('.el-select-dropdown__item') ?? [])] as HTMLElement[]
 }
 const errorUnder = (w: ReturnType<typeof mount>, field: string) => w.find(`[data-test="field-${field}"] .el-form-item__error`).text()
 
@@ -29,6 +34,35 @@ describe('ProjectForm', { timeout: 20000 }, () => {
   afterEach(() => {
     vi.unstubAllGlobals()
     document.body.innerHTML = ''
+  })
+
+  it('picks its introduction among its parties\' introductions and saves its id', async () => {
+    const pingshan = { id: 4, name: { zh: '坪山区人民政府', en: 'Pingshan District' } }
+    const barcelona = { id: 9, name: { zh: '巴塞罗那市政府', en: 'Barcelona City Council' } }
+    const { calls } = stubFetch({
+      ...reference,
+      'GET /api/introductions': (_init, url) => ({
+        body: {
+          items: url.searchParams.get('organisation_id') === '4'
+            ? [intro({ id: 12, status: 'met', from_organisation: barcelona, to_organisation: pingshan, created_at: '2024-03-01T08:00:00Z' })]
+            : [],
+          next_cursor: null,
+        },
+      }),
+      'PATCH /api/projects/3': { body: project({ version: 3, introduction_id: 12 }) },
+    })
+    const wrapper = mountForm(project())
+    const picker = () => wrapper.find('[data-test="project-introduction"] .el-select__wrapper')
+    await vi.waitFor(() => expect(picker().exists()).toBe(true))
+    await picker().trigger('click')
+    await vi.waitFor(() => expect(calls.some((c) => c.url.pathname === '/api/introductions')).toBe(true))
+    await vi.waitFor(() => expect(offeredBy('project-introduction')).toHaveLength(1))
+    expect(calls.find((c) => c.url.pathname === '/api/introductions')?.url.searchParams.get('organisation_id')).toBe('4')
+    expect(offeredBy('project-introduction')[0].textContent).toBe('#12 Barcelona City Council → Pingshan District · 2024-03-01 · Met')
+    offeredBy('project-introduction')[0].click()
+    await wrapper.find('form').trigger('submit')
+    await vi.waitFor(() => expect(wrapper.emitted('saved')).toHaveLength(1))
+    expect(calls.find((c) => c.method === 'PATCH')?.body).toMatchObject({ introduction_id: 12 })
   })
 
   it('shows the server\'s field errors (422) under the fields', async () => {

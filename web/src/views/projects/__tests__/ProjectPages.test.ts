@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { flush, sdgs, setup, stubFetch } from '@/__tests__/helpers'
+import { flush, sdgs, setup, stubFetch, ROUTE_WAIT } from '@/__tests__/helpers'
 import { useAppStore } from '@/stores/app'
 import { useAuthStore } from '@/stores/auth'
 import { mou } from '@/views/agreements/__tests__/fixtures'
@@ -46,7 +46,7 @@ describe('project pages', { timeout: 20000 }, () => {
     expect(wrapper.find('[data-test="project-due"]').classes()).toContain('overdue')
     await wrapper.find('input[data-test="filter-q"]').setValue('Pingshan')
     await wrapper.find('[data-test="project-filters"]').trigger('submit')
-    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ q: 'Pingshan', stage: 'negotiating', owner: '2', sort: 'due' }))
+    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ q: 'Pingshan', stage: 'negotiating', owner: '2', sort: 'due' }), ROUTE_WAIT)
     await vi.waitFor(() => expect(calls.filter((c) => c.url.pathname === '/api/projects')).toHaveLength(2))
     await wrapper.find('[data-test="page-next"]').trigger('click')
     await vi.waitFor(() => expect(calls.filter((c) => c.url.pathname === '/api/projects').at(-1)?.url.searchParams.get('cursor')).toBe('n1'))

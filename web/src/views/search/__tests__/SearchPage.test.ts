@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { sdgs, setup, stubFetch } from '@/__tests__/helpers'
+import { sdgs, setup, stubFetch, ROUTE_WAIT } from '@/__tests__/helpers'
 import { useAppStore } from '@/stores/app'
 import SearchPage from '../index.vue'
 import { agreement, barcelona, opportunity, project, reference, response } from './fixtures'
@@ -74,21 +74,21 @@ describe('the search results page', () => {
     expect(wrapper.find('[data-test="facet-sdg-11"]').text()).toContain('11 · Goal 11')
 
     await wrapper.find('[data-test="facet-country-ES"]').trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ q: '新能源汽车', country: 'ES' }))
+    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ q: '新能源汽车', country: 'ES' }), ROUTE_WAIT)
     await vi.waitFor(() => expect(wrapper.findAll('[data-test="search-hit"]')).toHaveLength(1))
     expect(searches(calls).at(-1)?.url.searchParams.get('country')).toBe('ES')
     expect(wrapper.find('[data-test="facet-country-ES"]').attributes('aria-pressed')).toBe('true')
 
     // a second click on the selected value clears it
     await wrapper.find('[data-test="facet-country-ES"]').trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ q: '新能源汽车' }))
+    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ q: '新能源汽车' }), ROUTE_WAIT)
   })
 
   it('submits a new query from its box, keeping the filters', async () => {
     const { wrapper, router } = await open('/search?q=x&sdg=11', { body: response() })
     await wrapper.find('input[data-test="search-q"]').setValue('electric mobility')
     await wrapper.find('[data-test="search-form"]').trigger('submit')
-    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ q: 'electric mobility', sdg: '11' }))
+    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ q: 'electric mobility', sdg: '11' }), ROUTE_WAIT)
   })
 
   it('loads more with next_cursor and appends', async () => {
@@ -144,7 +144,7 @@ describe('the search results page', () => {
     expect(hits.map((h) => h.find('[data-test="hit-link"]').attributes('href'))).toEqual(['/opportunities/12', '/projects/9', '/agreements/4'])
 
     await wrapper.find('[data-test="facet-type-project"]').trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ q: 'pilot', type: 'project' }))
+    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ q: 'pilot', type: 'project' }), ROUTE_WAIT)
     await vi.waitFor(() => expect(wrapper.findAll('[data-test="search-hit"]')).toHaveLength(1))
     expect(searches(calls).at(-1)?.url.searchParams.get('type')).toBe('project')
     expect(wrapper.find('[data-test="facet-type-project"]').attributes('aria-pressed')).toBe('true')

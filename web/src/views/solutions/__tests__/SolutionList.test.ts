@@ -1,6 +1,6 @@
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { countries, sdgs, setup, stubFetch } from '@/__tests__/helpers'
+import { countries, sdgs, setup, stubFetch, ROUTE_WAIT } from '@/__tests__/helpers'
 import { useAppStore } from '@/stores/app'
 import { useAuthStore } from '@/stores/auth'
 import { user } from '@/views/partners/__tests__/fixtures'
@@ -52,11 +52,11 @@ describe('the solutions library list', () => {
     expect(Object.fromEntries(lists(calls)[0].url.searchParams)).toEqual({ sdg: '15', sector: 'N77', limit: '12' })
     await wrapper.find('input[data-test="filter-q"]').setValue('红树林')
     await wrapper.find('[data-test="filter-search"]').trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ q: '红树林', sdg: '15', sector: 'N77' }))
+    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({ q: '红树林', sdg: '15', sector: 'N77' }), ROUTE_WAIT)
     await vi.waitFor(() => expect(lists(calls)).toHaveLength(2))
     expect(Object.fromEntries(lists(calls)[1].url.searchParams)).toEqual({ q: '红树林', sdg: '15', sector: 'N77', limit: '12' })
     await wrapper.find('[data-test="filter-reset"]').trigger('click')
-    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({}))
+    await vi.waitFor(() => expect(router.currentRoute.value.query).toEqual({}), ROUTE_WAIT)
   })
 
   it('pages with the cursor the server gave, and back', async () => {
