@@ -130,50 +130,6 @@ TEST_P(Projects, ThePipelineFromReserveToCompletedKeepsItsHistory) {
   EXPECT_TRUE(logged);
 }
 
-// The owner hears in the app of what others do to their project, not of their own moves.
-TEST_P(Projects, TheOwnerHearsWhenSomeoneElseHandsOverOrMovesTheProject) {
-  const auto notices = [&] {
-    std::vector<std::pair<std::string, std::string>> out;  // kind, English title
-    auto r = as(staff()).get("/api/notifications");
-    EXPECT_EQ(r.status, 200u) << r.raw.body;
-    for (const auto& n : r.obj().at("items").as_array()) {
-      out.emplace_back(n.at("kind").as_string(), n.at("title").at("en").as_string());
-    }
-    return out;
-  };
-  auto b = body("Harbour lights");
-  b["owner_id"] = staff().user.id;
-  auto created = as(admin()).post("/api/projects", b);
-  ASSERT_EQ(created.status, 201u) << created.raw.body;
-  const auto id = std::to_string(created.obj().at("id").as_int64());
-  auto heard = notices();
-  ASSERT_EQ(heard.size(), 1u);
-  EXPECT_EQ(heard[0].first, "project.owner");
-  EXPECT_EQ(heard[0].second, "A project for you to lead: Harbour lights");
-
-  auto moved = as(admin()).post(
-      "/api/projects/" + id + "/transitions",
-      json::object{{"to", "negotiating"}, {"note", {{"en", "Both sides agreed to talk"}}}});
-  ASSERT_EQ(moved.status, 200u) << moved.raw.body;
-  heard = notices();
-  ASSERT_EQ(heard.size(), 2u);
-  EXPECT_EQ(heard[0].first, "project.stage");  // newest first
-  EXPECT_EQ(heard[0].second, "Project now negotiating: Harbour lights");
-  auto r = as(staff()).get("/api/notifications");
-  const auto& newest = r.obj().at("items").at(0);
-  EXPECT_NE(std::string(newest.at("body").at("en").as_string()).find("Both sides agreed"),
-            std::string::npos);
-  EXPECT_EQ(newest.at("link").as_string(), "/projects/" + id);
-
-  // The owner's own move, and an edit that keeps the owner, tell nobody.
-  ASSERT_EQ(as(staff())
-                .post("/api/projects/" + id + "/transitions",
-                      json::object{{"to", "dropped"}, {"reason", {{"en", "No budget"}}}})
-                .status,
-            200u);
-  EXPECT_EQ(notices().size(), 2u);
-}
-
 TEST_P(Projects, DroppingNeedsAReasonAndARevivalStartsAgainInReserve) {
   const auto id = create(body("Dropped one"));
   ASSERT_EQ(move(id, {{"to", "negotiating"}}).status, 200u);

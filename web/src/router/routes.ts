@@ -288,12 +288,7 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/views/desk/escalations.vue'),
         meta: { title: 'desk.escalations.title', requiresAuth: true, roles: writers },
       },
-      {
-        path: 'desk/calendar',
-        name: 'DeskCalendar',
-        component: () => import('@/views/desk/calendar.vue'),
-        meta: { title: 'desk.calendar.title' },
-      },
+      { path: 'desk/calendar', name: 'DeskCalendar', component: () => import('@/views/desk/calendar.vue'), meta: { title: 'desk.calendar.title' } },
       {
         path: 'desk/services',
         name: 'DeskServices',
