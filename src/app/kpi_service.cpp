@@ -47,24 +47,13 @@ core::Result<core::FactPeriod> period_of(KpiPeriod& period) {
                           start_of(period.to) + kDayMs, kOffsetMinutes};
 }
 
+// The web app's page of a record (a country has none), in the order of core::RecordType.
 std::string link_of(core::RecordType type, core::Id id) {
-  switch (type) {
-    case core::RecordType::kCase:
-      return "/desk/cases/" + std::to_string(id);
-    case core::RecordType::kEvent:
-      return "/events/" + std::to_string(id);
-    case core::RecordType::kDelegation:
-      return "/delegations/" + std::to_string(id);
-    case core::RecordType::kProject:
-      return "/projects/" + std::to_string(id);
-    case core::RecordType::kOrganisation:
-      return "/partners/organisations/" + std::to_string(id);
-    case core::RecordType::kAgreement:
-      return "/agreements/" + std::to_string(id);
-    case core::RecordType::kCountry:
-      break;
-  }
-  return "";
+  static constexpr std::string_view kPages[] = {
+      "/desk/cases/", "/events/", "/delegations/", "/projects/", "/partners/organisations/",
+      "/agreements/", ""};
+  const auto page = kPages[static_cast<std::size_t>(type)];
+  return page.empty() ? "" : std::string(page) + std::to_string(id);
 }
 
 std::vector<std::string> record_cells(const core::KpiRecord& r) {
@@ -231,24 +220,29 @@ core::Result<std::string> KpiService::figures_xlsx(const Context& ctx, const Kpi
   return xlsx_of("figures " + f->from + " " + f->to, kFigureColumns, figure_rows(*f), 5);
 }
 
-core::Result<std::string> KpiService::records_csv(const Context& ctx, Figure figure,
-                                                  const KpiPeriod& period,
-                                                  const core::RecordFilter& filter) {
+core::Result<std::vector<std::vector<std::string>>> KpiService::record_rows(
+    const Context& ctx, Figure figure, const KpiPeriod& period, const core::RecordFilter& filter) {
   auto all = matching(ctx, figure, period, filter);
   if (!all) return core::fail(all.error());
   std::vector<std::vector<std::string>> rows;
   for (const auto& r : described(*all)) rows.push_back(record_cells(r));
-  return csv_of(kRecordColumns, rows);
+  return rows;
+}
+
+core::Result<std::string> KpiService::records_csv(const Context& ctx, Figure figure,
+                                                  const KpiPeriod& period,
+                                                  const core::RecordFilter& filter) {
+  auto rows = record_rows(ctx, figure, period, filter);
+  if (!rows) return core::fail(rows.error());
+  return csv_of(kRecordColumns, *rows);
 }
 
 core::Result<std::string> KpiService::records_xlsx(const Context& ctx, Figure figure,
                                                    const KpiPeriod& period,
                                                    const core::RecordFilter& filter) {
-  auto all = matching(ctx, figure, period, filter);
-  if (!all) return core::fail(all.error());
-  std::vector<std::vector<std::string>> rows;
-  for (const auto& r : described(*all)) rows.push_back(record_cells(r));
-  return xlsx_of(std::string(core::to_string(figure)), kRecordColumns, rows, 1);
+  auto rows = record_rows(ctx, figure, period, filter);
+  if (!rows) return core::fail(rows.error());
+  return xlsx_of(std::string(core::to_string(figure)), kRecordColumns, *rows, 1);
 }
 
 }  // namespace icity::app

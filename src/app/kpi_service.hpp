@@ -62,6 +62,11 @@ class KpiService {
                                           const core::RecordFilter& filter);
   // Rows as a drill-down lists them: titled, dated, linked.
   std::vector<core::KpiRecord> described(std::span<const Row> rows);
+  // The export's cells of the records `matching` finds.
+  core::Result<std::vector<std::vector<std::string>>> record_rows(const Context& ctx,
+                                                                  core::Figure figure,
+                                                                  const KpiPeriod& period,
+                                                                  const core::RecordFilter& filter);
   store::Database& db_;
   KpiIndex index_;
 };

@@ -24,21 +24,13 @@ core::Bits sdg_bits(const std::string& spaced) {
   return out;
 }
 
-// Runs `select` — with " AND <key> IN (<only>)" unless `only` is empty — then
-// `order`, after `bind` has bound the row's columns to `st`; calls `row` for each row.
+// `select`, with " AND <key> IN (<only>)" unless `only` is empty, then `order`.
 template <typename Bind, typename Row>
 void each_row(soci::session& sql, Backend backend, const std::string& select, std::string_view key,
               const std::vector<core::Id>& only, std::string_view order, Bind bind, Row row) {
   SqlQuery q(backend);
   if (!only.empty()) q.where_in(key, {only.begin(), only.end()});
-  soci::statement st(sql);
-  bind(st);
-  q.bind(st);
-  st.alloc();
-  st.prepare(select + q.conditions() + " " + std::string(order));
-  st.define_and_bind();
-  st.execute(false);
-  while (st.fetch()) row();
+  store::each_row(sql, q, select, " " + std::string(order), bind, row);
 }
 
 // The organisations of each record of `table` (agreement or project parties), in order.

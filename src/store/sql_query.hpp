@@ -46,6 +46,21 @@ class SqlQuery {
   std::deque<std::string> names_;
 };
 
+// Runs `query` with the conditions of `q` bound, then `tail` (ORDER BY, GROUP BY), after
+// `bind` has bound the row's columns to the statement; calls `each` per row.
+template <class Bind, class Each>
+void each_row(soci::session& sql, SqlQuery& q, const std::string& query, const std::string& tail,
+              Bind bind, Each each) {
+  soci::statement st(sql);
+  bind(st);
+  q.bind(st);
+  st.alloc();
+  st.prepare(query + q.conditions() + tail);
+  st.define_and_bind();
+  st.execute(false);
+  while (st.fetch()) each();
+}
+
 // One page of `table`'s rows that pass `q`, newest (highest id) first, after
 // `cursor` (an id cursor; empty: from the start). `Row` binds `columns` to a
 // statement (`bind(st)`) and reads the current one (`value()`); one row more
